@@ -1,0 +1,158 @@
+//! Absolute calendar expressions: "18-1", "14/05/2021", "22.11.2024",
+//! "ngày 28/2/2025", "tháng 8/2024", "quý I/2026", "năm 2012", "2011-2016".
+
+use crate::entities::{Entity, EntityType};
+use crate::normalize::{Normalized, Span};
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // Alternatives longest first; runs on the folded text.
+        Regex::new(
+            r"(?x)
+            (?:ngày\ )?\d{1,2}\ tháng\ \d{1,2}\ năm\ \d{4}
+          | (?:ngày\ )?\d{1,2}/\d{1,2}/\d{4}
+          | (?:ngày\ )?\d{1,2}-\d{1,2}-\d{4}
+          | (?:ngày\ )?\d{1,2}\.\d{1,2}\.\d{4}
+          | quý\ (?:iv|iii|ii|i|[1-4])(?:/\d{4}|\ năm\ \d{4})?
+          | tháng\ \d{1,2}(?:/\d{4}|\ năm\ \d{4})?
+          | (?:năm\ )?\d{4}\ ?-\ ?\d{4}
+          | (?:ngày\ )?\d{1,2}[/-]\d{1,2}
+          | (?:năm\ )?\d{4}
+        ",
+        )
+        .expect("date pattern")
+    })
+}
+
+/// Words after a number that make it a quantity, not a year.
+const UNITS: [&str; 14] = [
+    "người", "tỷ", "triệu", "nghìn", "đồng", "ha", "km", "tấn", "usd", "%", "cán", "hộ", "căn", "m",
+];
+
+pub fn find(norm: &Normalized) -> Vec<Entity> {
+    let f = &norm.folded;
+    let mut out = Vec::new();
+    for m in pattern().find_iter(f) {
+        let (mut s, e) = (m.start(), m.end());
+        let before = f[..s].chars().next_back();
+        let after = f[e..].chars().next();
+        let after2 = f[e..].chars().nth(1);
+        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-' | ':'))
+            || after.is_some_and(|c| c.is_alphanumeric() || c == ':')
+            || (matches!(after, Some('/' | '.' | ',' | '-')) && after2.is_some_and(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let body = m.as_str();
+        if !valid(body) {
+            continue;
+        }
+        // "5 năm 2016-2020": "năm" belongs to the duration, not the date.
+        let lead = ["năm ", "tháng "].iter().find(|w| body.starts_with(*w));
+        if let Some(w) = lead {
+            let prev = f[..s].trim_end().rsplit(' ').next().unwrap_or("");
+            if !prev.is_empty() && prev.chars().all(|c| c.is_ascii_digit()) {
+                if body.starts_with("tháng ") {
+                    continue;
+                }
+                s += w.len();
+            }
+        }
+        let digits: String = body.chars().filter(|c| c.is_ascii_digit()).collect();
+        if digits.len() == 4 && body.chars().all(|c| c.is_ascii_digit()) {
+            // A bare number is a year only in a plausible range and not
+            // before a unit ("2000 người").
+            let y: u32 = digits.parse().unwrap_or(0);
+            let next_word = f[e..].trim_start().split(' ').next().unwrap_or("");
+            if !(1900..=2100).contains(&y) || UNITS.contains(&next_word) {
+                continue;
+            }
+        }
+        out.push(Entity::new(
+            Span::new(s, e),
+            EntityType::Date,
+            iso(body).unwrap_or_default(),
+            "rule:date".into(),
+        ));
+    }
+    out
+}
+
+fn numbers(s: &str) -> Vec<u32> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| p.parse().ok())
+        .collect()
+}
+
+fn valid(body: &str) -> bool {
+    if body.starts_with("quý") {
+        return true;
+    }
+    let n = numbers(body);
+    if body.starts_with("tháng") {
+        return n.first().is_some_and(|&m| (1..=12).contains(&m));
+    }
+    match n.as_slice() {
+        [d, m] if *d <= 31 && body.len() <= 12 && !body.contains("năm") && *d < 100 && *m < 100 => {
+            (1..=31).contains(d) && (1..=12).contains(m)
+        }
+        [d, m, _] => (1..=31).contains(d) && (1..=12).contains(m),
+        [a, b] => a < b && *a >= 1000,
+        [_] => true,
+        _ => false,
+    }
+}
+
+/// The date as YYYY-MM-DD when day, month and year are all given.
+pub fn iso(body: &str) -> Option<String> {
+    let n = numbers(body);
+    match n.as_slice() {
+        [d, m, y] if *y >= 1000 && (1..=31).contains(d) && (1..=12).contains(m) => {
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(s: &str) -> Vec<String> {
+        let n = Normalized::new(s);
+        find(&n)
+            .iter()
+            .map(|e| n.text[e.span.start..e.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Chiều 18-1, tại Hà Nội", &["18-1"]),
+            ("Thứ sáu,  14/05/2021", &["14/05/2021"]),
+            ("hơn 2.500 cán bộ vào 22.11.2024 | 18:11 PM", &["22.11.2024"]),
+            ("kế hoạch 5 năm 2016-2020", &["2016-2020"]),
+            ("6 tháng đầu năm 2023", &["năm 2023"]),
+            ("xuân Tân Mão 2011, nhiệm kỳ 2011-2016", &["2011", "2011-2016"]),
+            ("Ngày 28/2/2025 và tháng 8/2024, quý I/2026", &["Ngày 28/2/2025", "tháng 8/2024", "quý I/2026"]),
+            ("Quyết định số 2179/QĐ-TTg, Nghị định 100/2019/NĐ-CP", &[]),
+            ("ngày 14 tháng 9 năm 2011", &["ngày 14 tháng 9 năm 2011"]),
+            ("2000 người, APPF-26, COVID-19, phiên bản 4.0", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(dates(input), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(iso("14/05/2021").as_deref(), Some("2021-05-14"));
+        assert_eq!(iso("ngày 14 tháng 9 năm 2011").as_deref(), Some("2011-09-14"));
+        assert_eq!(iso("18-1"), None);
+    }
+}

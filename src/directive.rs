@@ -1,0 +1,587 @@
+//! Directive sentences: where a leader or a Party or State body asks,
+//! requires or urges someone to act; with who issued it and to whom.
+//!
+//! Cue words are evidence read from `dictionaries/cues.tsv`; the decision
+//! also weighs who the subject is (an authority, a subordinate, nobody), what
+//! follows the cue (an action, or praise and past results), and the passage:
+//! guidance continues, without a cue, after a leader starts speaking until
+//! another speaker, a heading or a paragraph without guidance.
+
+use crate::dictionary::{boundary_after, boundary_before, Cue, Dictionary};
+use crate::entities::{Entity, EntityType};
+use crate::normalize::{Normalized, Span};
+use crate::relations::Link;
+use crate::sentence::{Section, Sentence};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+#[derive(Debug, Clone)]
+pub struct Directive {
+    pub sent: usize,
+    pub span: Span,
+    /// Who issued it: a person's full name, else a body or title as written.
+    pub speaker: Option<Speaker>,
+    pub cue: String,
+    pub addressee: Option<Span>,
+    pub score: f32,
+}
+
+/// The issuer of a directive.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Speaker {
+    /// Index of a PERSON entity (its longest form in the document).
+    Person(usize),
+    /// A body or an office with no name given: its span as written.
+    Written(Span),
+}
+
+/// Cue words compiled once.
+pub struct Cues {
+    automaton: AhoCorasick,
+    cues: Vec<Cue>,
+}
+
+impl Cues {
+    pub fn new(dict: &Dictionary) -> Cues {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(dict.cues.iter().map(|c| c.key.as_str()))
+            .expect("cue automaton");
+        Cues {
+            automaton,
+            cues: dict.cues.clone(),
+        }
+    }
+
+    fn has(&self, word: &str, kind: &str) -> bool {
+        self.cues.iter().any(|c| c.kind == kind && c.key == word)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit<'a> {
+    span: Span,
+    cue: &'a Cue,
+}
+
+const REQUEST: &str = "request";
+const SAY: &str = "say";
+const WISH: &str = "wish";
+const OPINION: &str = "opinion";
+const NEGATIVE: &str = "negative";
+const REPORT: &str = "report";
+const MODAL: &str = "modal";
+const CONTINUE: &str = "continue";
+
+/// State of the passage being read.
+#[derive(Default)]
+struct Passage {
+    speaker: Option<Speaker>,
+    /// Guidance may continue without a cue.
+    active: bool,
+    /// Who was last asked to act (for "Văn phòng phát hiện…").
+    addressee: Option<String>,
+    para: usize,
+    para_had_directive: bool,
+    para_introduced: bool,
+}
+
+pub struct Context<'a> {
+    pub norm: &'a Normalized,
+    pub sents: &'a [Sentence],
+    pub entities: &'a [Entity],
+    pub links: &'a [Link],
+    pub honorifics: &'a [Span],
+}
+
+pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
+    let f = &cx.norm.folded;
+    let mut out = Vec::new();
+    let mut p = Passage::default();
+    let mut last_leader: Option<Speaker> = None;
+    for (si, sent) in cx.sents.iter().enumerate() {
+        match sent.section {
+            Section::Body | Section::Title => {}
+            Section::Heading => {
+                p = Passage::default();
+                continue;
+            }
+            _ => continue,
+        }
+        if sent.para != p.para {
+            // A paragraph without guidance that did not introduce the
+            // speaker ends the passage.
+            if !p.para_had_directive && !p.para_introduced {
+                p.active = false;
+            }
+            p.para = sent.para;
+            p.para_had_directive = false;
+            p.para_introduced = false;
+        }
+        let sp = sent.span;
+        let hits = find_cues(cues, f, sp);
+        let by_kind = |k: &'static str| hits.iter().filter(move |h| h.cue.kind == k);
+        // The cue that governs: the first one right after a subject, else
+        // the first of the sentence.
+        let gov = hits
+            .iter()
+            .filter(|h| matches!(h.cue.kind.as_str(), REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT))
+            .find(|h| subject_before(cx, sp, h.span.start).is_some())
+            .or_else(|| {
+                hits.iter().find(|h| {
+                    matches!(h.cue.kind.as_str(), REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT)
+                })
+            })
+            .copied();
+        let theo = theo_speaker(cx, sp);
+        let subject = gov.and_then(|g| subject_before(cx, sp, g.span.start));
+        let subordinate = gov.is_some_and(|g| subordinate_before(cues, f, sp, g.span.start));
+        let speaker_here = match &subject {
+            Some(Subj::Speaker(s)) => Some(s.clone()),
+            Some(Subj::Comrade) => p.speaker.clone().or_else(|| last_leader.clone()),
+            None => theo.clone(),
+        };
+        let after_gov = gov.map(|g| g.span.end).unwrap_or(sp.start);
+        let content = Span::new(after_gov, sp.end);
+        let strong_modal = by_kind(MODAL).any(|h| h.span.start >= after_gov && h.cue.weight >= 0.7);
+        let action_after = |from: usize| {
+            hits.iter().any(|h| {
+                h.span.start >= from && matches!(h.cue.kind.as_str(), MODAL)
+            }) || starts_with_kind(cues, f, skip_punct(f, from, sp.end), sp.end, CONTINUE)
+        };
+        let past = is_past(f, content) && !strong_modal;
+        let words_before = |at: usize| f[sp.start..at].split_whitespace().count();
+
+        let mut decision: Option<(String, f32)> = None;
+        if let Some(g) = gov {
+            let kind = g.cue.kind.as_str();
+            let authority = speaker_here.is_some() && !subordinate;
+            let in_passage = p.active && subject.is_none() && !subordinate;
+            match kind {
+                REQUEST if authority && !past => decision = Some((g.cue.key.clone(), g.cue.weight)),
+                REQUEST
+                    if in_passage
+                        && !past
+                        && (words_before(g.span.start) <= 4 || action_after(g.span.end)) =>
+                {
+                    decision = Some((g.cue.key.clone(), g.cue.weight * 0.9))
+                }
+                SAY if (authority || in_passage) && !past && action_after(g.span.end) => {
+                    decision = Some((g.cue.key.clone(), g.cue.weight))
+                }
+                WISH if authority && addressed_party(cx, g.span.end, sp) => {
+                    decision = Some((g.cue.key.clone(), g.cue.weight))
+                }
+                _ => {}
+            }
+        } else if let Some(t) = &theo {
+            // "Theo X, … cần …": X's words.
+            let _ = t;
+            if !past && strong_modal {
+                decision = Some(("theo+modal".into(), 0.7));
+            }
+        } else if p.active && !past {
+            // Continuation of the leader's guidance.
+            let start = skip_opener(cues, f, sp);
+            if strong_modal {
+                decision = Some(("continuation:modal".into(), 0.7));
+            } else if start > sp.start && by_kind(MODAL).next().is_some() {
+                decision = Some(("continuation:opener".into(), 0.65));
+            } else if start > sp.start && starts_with_opener_purpose(f, sp) {
+                decision = Some(("continuation:opener".into(), 0.6));
+            } else if starts_with_kind(cues, f, start, sp.end, CONTINUE) {
+                decision = Some(("continuation:imperative".into(), 0.65));
+            } else if addressee_acts(cues, cx, start, sp, p.addressee.as_deref()) {
+                decision = Some(("continuation:addressee".into(), 0.6));
+            } else if start > sp.start && f[start..sp.end].contains("tiếp tục") {
+                decision = Some(("continuation:opener".into(), 0.6));
+            }
+        }
+        // A headline states a directive only with its own subject and cue.
+        if sent.section == Section::Title && subject.is_none() {
+            decision = None;
+        }
+
+        // Update the passage.
+        let introduces = gov.is_some_and(|g| {
+            matches!(g.cue.kind.as_str(), REQUEST | SAY | WISH | NEGATIVE | REPORT | OPINION)
+        }) && speaker_here.is_some()
+            && subject.is_some()
+            || theo.is_some();
+        if introduces {
+            let kind = gov.map(|g| g.cue.kind.as_str()).unwrap_or(SAY);
+            let new = speaker_here.clone();
+            if new != p.speaker {
+                p.addressee = None;
+            }
+            p.speaker = new;
+            p.active = kind != OPINION && kind != WISH && !subordinate;
+            p.para_introduced = true;
+            if matches!(p.speaker, Some(Speaker::Person(_))) {
+                last_leader = p.speaker.clone();
+            }
+        }
+        if let Some((cue, score)) = decision {
+            let speaker = match &subject {
+                Some(Subj::Speaker(s)) => Some(s.clone()),
+                _ => speaker_here.clone().or_else(|| p.speaker.clone()).or_else(|| last_leader.clone()),
+            };
+            let addressee = gov
+                .filter(|g| g.cue.kind == REQUEST || g.cue.kind == SAY)
+                .and_then(|g| addressee_after(cues, cx, g.span.end, sp))
+                .or_else(|| {
+                    by_kind(MODAL)
+                        .next()
+                        .and_then(|m| addressee_before_modal(cx, sp, m.span.start))
+                });
+            if let Some(a) = addressee {
+                p.addressee = Some(f[a.start..a.end].to_string());
+            }
+            p.active = true;
+            p.para_had_directive = true;
+            if speaker.is_some() && p.speaker.is_none() {
+                p.speaker = speaker.clone();
+            }
+            out.push(Directive {
+                sent: si,
+                span: sp,
+                speaker,
+                cue,
+                addressee,
+                score: score.clamp(0.0, 1.0),
+            });
+        }
+    }
+    out
+}
+
+fn find_cues<'a>(cues: &'a Cues, f: &str, sp: Span) -> Vec<Hit<'a>> {
+    let text = &f[sp.start..sp.end];
+    let mut out = Vec::new();
+    for m in cues.automaton.find_iter(text) {
+        let (s, e) = (sp.start + m.start(), sp.start + m.end());
+        if !boundary_before(f, s) || !boundary_after(f, e) {
+            continue;
+        }
+        let cue = &cues.cues[m.pattern().as_usize()];
+        if cue.kind == "ignore" {
+            continue;
+        }
+        if matches!(cue.kind.as_str(), REQUEST | SAY | WISH | OPINION | NEGATIVE | MODAL)
+            && nominal(cues, f, sp, s, e)
+        {
+            continue;
+        }
+        out.push(Hit {
+            span: Span::new(s, e),
+            cue,
+        });
+    }
+    out
+}
+
+fn prev_word(f: &str, lo: usize, at: usize) -> &str {
+    f[lo..at]
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+}
+
+fn next_word(f: &str, at: usize, hi: usize) -> &str {
+    f[at..hi].split_whitespace().next().unwrap_or("")
+}
+
+/// A cue used as a noun ("các kiến nghị", "theo đề nghị của", "đáp ứng
+/// yêu cầu", "yêu cầu cao") is no request.
+fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
+    let before = f[sp.start..s].trim_end();
+    let b2: Vec<&str> = before.rsplit(' ').take(2).collect();
+    let prev1 = b2.first().copied().unwrap_or("");
+    let prev2 = if b2.len() == 2 {
+        format!("{} {}", b2[1], b2[0])
+    } else {
+        String::new()
+    };
+    let next = next_word(f, e, sp.end);
+    cues.has(prev1, "noun-before")
+        || cues.has(&prev2, "noun-before")
+        || cues.has(next.trim_end_matches([',', '.', ';', ':']), "noun-after")
+}
+
+enum Subj {
+    Speaker(Speaker),
+    /// A bare "đồng chí": the person the article makes clear.
+    Comrade,
+}
+
+/// The subject of a cue at `at`: a person, an office, a bare "đồng chí" or
+/// an authority body written shortly before it.
+fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
+    let f = &cx.norm.folded;
+    let near = |end: usize| {
+        end <= at && {
+            let gap = &f[end..at];
+            !gap.contains(';') && !gap.contains(':') && gap.split_whitespace().count() <= 4
+        }
+    };
+    // Outermost PERSON/TITLE/ORG mentions ending before the cue, nearest first.
+    let mut cands: Vec<(usize, &Entity)> = cx
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| sp.contains(&e.span) && e.span.end <= at)
+        .filter(|(_, e)| matches!(e.ty, EntityType::Person | EntityType::Title | EntityType::Org))
+        .collect();
+    cands.sort_by_key(|(_, e)| std::cmp::Reverse(e.span.end));
+    if let Some(&(i, e)) = cands.first() {
+        if near(e.span.end) {
+            match e.ty {
+                EntityType::Person => return Some(Subj::Speaker(Speaker::Person(i))),
+                EntityType::Title => {
+                    return Some(Subj::Speaker(resolve_title(cx, i)));
+                }
+                EntityType::Org => {
+                    // "Báo cáo của X nêu rõ": X owns the report, it does not speak.
+                    let outer = cx
+                        .entities
+                        .iter()
+                        .any(|t| t.ty == EntityType::Title && t.span.contains(&e.span));
+                    let possessive = prev_word(f, sp.start, e.span.start) == "của";
+                    if !outer && !possessive {
+                        return Some(Subj::Speaker(Speaker::Written(e.span)));
+                    }
+                    if outer {
+                        let t = cx
+                            .entities
+                            .iter()
+                            .position(|t| t.ty == EntityType::Title && t.span.contains(&e.span))?;
+                        return Some(Subj::Speaker(resolve_title(cx, t)));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    // A bare "đồng chí" (not followed by a name) right before the cue.
+    let before = f[sp.start..at].trim_end();
+    let tail: Vec<&str> = before.rsplit(' ').take(3).collect();
+    if tail.iter().take(2).any(|w| *w == "chí") && before.contains("đồng chí") {
+        let pos = before.rfind("đồng chí").unwrap_or(0);
+        if before[pos..].split_whitespace().count() <= 3 {
+            return Some(Subj::Comrade);
+        }
+    }
+    None
+}
+
+/// Resolve an office to the person the article ties to it.
+fn resolve_title(cx: &Context, t: usize) -> Speaker {
+    if let Some(l) = cx.links.iter().find(|l| l.title == t) {
+        return Speaker::Person(l.person);
+    }
+    let title = &cx.entities[t];
+    let same = |o: &Entity| {
+        o.ty == EntityType::Title
+            && (o.canonical.to_lowercase() == title.canonical.to_lowercase()
+                || (!title.role.is_empty() && o.role.to_lowercase() == title.role.to_lowercase() && title.org.is_empty()))
+    };
+    // The holder named earlier, else later, in the article.
+    let mut best: Option<&Link> = None;
+    for l in cx.links {
+        if same(&cx.entities[l.title]) {
+            let before = cx.entities[l.title].span.start < title.span.start;
+            match best {
+                None => best = Some(l),
+                Some(b) => {
+                    let b_before = cx.entities[b.title].span.start < title.span.start;
+                    if before && (!b_before || cx.entities[l.title].span.start > cx.entities[b.title].span.start) {
+                        best = Some(l);
+                    }
+                }
+            }
+        }
+    }
+    match best {
+        Some(l) => Speaker::Person(l.person),
+        None => Speaker::Written(title.span),
+    }
+}
+
+/// "Theo Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, …": the speaker of the sentence.
+fn theo_speaker(cx: &Context, sp: Span) -> Option<Speaker> {
+    let f = &cx.norm.folded;
+    let text = &f[sp.start..sp.end];
+    if !text.starts_with("theo ") {
+        return None;
+    }
+    let comma = text.find(',')? + sp.start;
+    let mut best = None;
+    for (i, e) in cx.entities.iter().enumerate() {
+        if e.span.start > sp.start && e.span.end <= comma {
+            match e.ty {
+                EntityType::Person => best = Some(Speaker::Person(i)),
+                EntityType::Title if best.is_none() => best = Some(resolve_title(cx, i)),
+                _ => {}
+            }
+        }
+    }
+    best
+}
+
+/// Subjects that are not authorities: "các cán bộ đề xuất", "doanh nghiệp kiến nghị".
+fn subordinate_before(cues: &Cues, f: &str, sp: Span, at: usize) -> bool {
+    let before = &f[sp.start..at];
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    (1..=3).any(|n| {
+        if words.len() < n {
+            return false;
+        }
+        let phrase: Vec<&str> = words[..n].iter().rev().copied().collect();
+        cues.has(&phrase.join(" "), "subordinate")
+    })
+}
+
+fn skip_punct(f: &str, at: usize, hi: usize) -> usize {
+    let rest = &f[at..hi];
+    at + (rest.len() - rest.trim_start_matches([' ', ',', ':', '-', '"']).len())
+}
+
+fn starts_with_kind(cues: &Cues, f: &str, at: usize, hi: usize, kind: &str) -> bool {
+    let rest = &f[at..hi];
+    cues.cues.iter().any(|c| {
+        c.kind == kind && rest.starts_with(c.key.as_str()) && boundary_after(rest, c.key.len())
+    })
+}
+
+/// Skip a leading connective ("Trong đó,", "Đồng thời,", "Bên cạnh đó,").
+fn skip_opener(cues: &Cues, f: &str, sp: Span) -> usize {
+    let rest = &f[sp.start..sp.end];
+    for c in cues.cues.iter().filter(|c| c.kind == "opener") {
+        if rest.starts_with(c.key.as_str()) && boundary_after(rest, c.key.len()) {
+            return skip_punct(f, sp.start + c.key.len(), sp.end);
+        }
+    }
+    sp.start
+}
+
+/// "Để làm tốt công tác này, …": a purpose clause opening guidance.
+fn starts_with_opener_purpose(f: &str, sp: Span) -> bool {
+    f[sp.start..sp.end].starts_with("để ")
+}
+
+/// Past results, not guidance: "đã" as the main verb's marker.
+fn is_past(f: &str, content: Span) -> bool {
+    let t = &f[content.start..content.end];
+    let mut from = 0;
+    while let Some(i) = t[from..].find("đã") {
+        let at = from + i;
+        from = at + "đã".len();
+        if !boundary_before(t, at) || !boundary_after(t, from) {
+            continue;
+        }
+        let rest = t[from..].trim_start();
+        // A relative clause ("kết quả đã đạt được", "mục tiêu đã đề ra").
+        if rest.starts_with("đạt được") || rest.starts_with("đề ra") || rest.starts_with("được giao") {
+            continue;
+        }
+        return true;
+    }
+    false
+}
+
+/// "mong muốn Hàn Quốc tăng cường…": the wish names the party asked to act.
+fn addressed_party(cx: &Context, at: usize, sp: Span) -> bool {
+    let f = &cx.norm.folded;
+    let start = skip_punct(f, at, sp.end);
+    if start != at + 1 && start != at {
+        return false;
+    }
+    cx.entities
+        .iter()
+        .any(|e| e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc))
+        || f[start..sp.end].starts_with("hai bên")
+        || f[start..sp.end].starts_with("các bộ")
+}
+
+/// After a request cue: the body asked to act ("đề nghị Văn phòng Trung ương…").
+fn addressee_after(cues: &Cues, cx: &Context, at: usize, sp: Span) -> Option<Span> {
+    let f = &cx.norm.folded;
+    let start = skip_punct(f, at, sp.end);
+    if let Some(e) = cx
+        .entities
+        .iter()
+        .filter(|e| e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc | EntityType::Person))
+        .max_by_key(|e| e.span.len())
+    {
+        return Some(e.span);
+    }
+    // "đề nghị bốn Văn phòng tiếp tục…", "nhấn mạnh, bốn văn phòng cần…":
+    // the words up to the first action word.
+    let rest = &f[start..sp.end];
+    let mut end = start;
+    for (n, w) in rest.split(' ').enumerate() {
+        if n >= 6 || w.ends_with(',') || cues.has(w, MODAL) || cues.has(w, CONTINUE) || w == "tiếp" {
+            break;
+        }
+        end += w.len() + if n == 0 { 0 } else { 1 };
+    }
+    let cand = f[start..end].trim_end();
+    let ok = !cand.is_empty()
+        && cand.split(' ').count() <= 5
+        && rest[cand.len()..].trim_start().split(' ').next().is_some_and(|w| cues.has(w, MODAL) || w == "tiếp");
+    ok.then(|| Span::new(start, start + cand.len()))
+}
+
+/// "…, Văn phòng Trung ương cần bảo đảm…": the subject of the modal.
+fn addressee_before_modal(cx: &Context, sp: Span, modal: usize) -> Option<Span> {
+    let f = &cx.norm.folded;
+    let clause_start = f[sp.start..modal]
+        .rfind([',', ':'])
+        .map(|i| sp.start + i + 1)
+        .unwrap_or(sp.start);
+    let s = skip_punct(f, clause_start, modal);
+    let cand = f[s..modal].trim_end();
+    let n = cand.split_whitespace().count();
+    if n == 0 || n > 6 {
+        return None;
+    }
+    // The subject must be a noun phrase, not a verb phrase.
+    let _ = cx;
+    Some(Span::new(s, s + cand.len()))
+}
+
+/// In a passage: the body last asked to act is the subject of an action
+/// ("Văn phòng phát hiện những mô hình…").
+fn addressee_acts(cues: &Cues, cx: &Context, start: usize, sp: Span, addressee: Option<&str>) -> bool {
+    let f = &cx.norm.folded;
+    let rest = &f[start..sp.end];
+    let text = &cx.norm.text;
+    let subject_end = if let Some(e) = cx
+        .entities
+        .iter()
+        .filter(|e| e.span.start == start && e.ty == EntityType::Org)
+        .max_by_key(|e| e.span.len())
+    {
+        Some(e.span.end)
+    } else if let Some(a) = addressee {
+        let head: Vec<&str> = a.split(' ').filter(|w| !w.chars().all(|c| c.is_ascii_digit())).take(2).collect();
+        let head = head.join(" ");
+        (!head.is_empty() && rest.contains(&head) && rest.find(&head).is_some_and(|i| i <= 6))
+            .then(|| start + rest.find(&head).unwrap_or(0) + head.len())
+    } else {
+        None
+    };
+    let Some(mut end) = subject_end else { return false };
+    // Skip capitalised words that continue the name ("Văn phòng Trung ương").
+    loop {
+        let r = &text[end..sp.end];
+        let Some(w) = r.strip_prefix(' ') else { break };
+        if w.starts_with(char::is_uppercase) {
+            end += 1 + w.find(' ').unwrap_or(w.len());
+        } else {
+            break;
+        }
+    }
+    let next = next_word(f, end, sp.end);
+    !next.is_empty() && !cues.has(next, "stative") && next.chars().next().is_some_and(char::is_alphabetic)
+}

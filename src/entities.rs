@@ -1,0 +1,304 @@
+//! Mentions from the dictionaries: bodies (ORG), places (LOC) and offices
+//! (TITLE), with offices composed from a role word and the body after it.
+
+use crate::dictionary::{DictMatch, DictType, Dictionary};
+use crate::normalize::{Normalized, Span};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum EntityType {
+    #[serde(rename = "PERSON")]
+    Person,
+    #[serde(rename = "TITLE")]
+    Title,
+    #[serde(rename = "ORG")]
+    Org,
+    #[serde(rename = "LOC")]
+    Loc,
+    #[serde(rename = "DATE")]
+    Date,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Title => "TITLE",
+            EntityType::Org => "ORG",
+            EntityType::Loc => "LOC",
+            EntityType::Date => "DATE",
+        }
+    }
+    pub fn parse(s: &str) -> Option<EntityType> {
+        Some(match s {
+            "PERSON" | "PER" => EntityType::Person,
+            "TITLE" => EntityType::Title,
+            "ORG" => EntityType::Org,
+            "LOC" => EntityType::Loc,
+            "DATE" => EntityType::Date,
+            _ => return None,
+        })
+    }
+    pub const ALL: [EntityType; 5] = [
+        EntityType::Person,
+        EntityType::Title,
+        EntityType::Org,
+        EntityType::Loc,
+        EntityType::Date,
+    ];
+}
+
+/// An entity mention; `span` is in bytes of the normalized text.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub span: Span,
+    pub ty: EntityType,
+    pub canonical: String,
+    pub source: String,
+    /// TITLE only: the role part's canonical form ("Chủ nhiệm").
+    pub role: String,
+    /// TITLE only: the canonical name of the body in the office, if any.
+    pub org: String,
+    /// TITLE only: written after "nguyên" (a former office).
+    pub former: bool,
+    /// ORG only: the body's kind from the dictionary (party, state…).
+    pub kind: String,
+}
+
+impl Entity {
+    pub fn new(span: Span, ty: EntityType, canonical: String, source: String) -> Entity {
+        Entity {
+            span,
+            ty,
+            canonical,
+            source,
+            role: String::new(),
+            org: String::new(),
+            former: false,
+            kind: String::new(),
+        }
+    }
+}
+
+/// What the dictionary layer found in one document.
+#[derive(Debug, Default)]
+pub struct Mentions {
+    pub entities: Vec<Entity>,
+    /// Spans of honorifics and ranks (đồng chí, ông, Đại tướng).
+    pub honorifics: Vec<Span>,
+    /// Spans of role words that made no TITLE (still not part of a name).
+    pub bare_roles: Vec<Span>,
+}
+
+/// Keep the leftmost-longest of overlapping matches (input sorted by start,
+/// longest first).
+fn leftmost_longest(ms: impl Iterator<Item = DictMatch>) -> Vec<DictMatch> {
+    let mut out: Vec<DictMatch> = Vec::new();
+    for m in ms {
+        if out.last().is_none_or(|l| m.span.start >= l.span.end) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+fn skip_spaces(text: &str, at: usize) -> usize {
+    at + (text[at..].len() - text[at..].trim_start_matches(' ').len())
+}
+
+/// Find ORG, LOC and TITLE mentions.
+pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
+    let text = &norm.text;
+    let all = dict.find_all(norm);
+    let of = |ts: &'static [DictType]| {
+        let d = &dict;
+        all.iter()
+            .copied()
+            .filter(move |m| ts.contains(&d.entry(m).ty))
+    };
+
+    // Bodies and places: one leftmost-longest layer; a place inside a body
+    // is part of the body.
+    let bodies = leftmost_longest(of(&[DictType::Org, DictType::Loc, DictType::OrgPrefix]));
+    let mut out = Mentions::default();
+    let mut body_ents: Vec<Entity> = Vec::new();
+    let mut i = 0;
+    while i < bodies.len() {
+        let m = bodies[i];
+        let e = dict.entry(&m);
+        if e.ty == DictType::OrgPrefix {
+            // "Ban cán sự đảng" + "UBND tỉnh": one body; alone it is none.
+            if let Some(next) = bodies.get(i + 1) {
+                let ne = dict.entry(next);
+                if ne.ty == DictType::Org && skip_spaces(text, m.span.end) == next.span.start {
+                    let mut ent = Entity::new(
+                        Span::new(m.span.start, next.span.end),
+                        EntityType::Org,
+                        format!("{} {}", e.canonical, ne.canonical),
+                        "rule:org-prefix".into(),
+                    );
+                    ent.kind = ne.kind.clone();
+                    body_ents.push(ent);
+                    i += 2;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let ty = if e.ty == DictType::Org {
+            EntityType::Org
+        } else {
+            EntityType::Loc
+        };
+        let mut ent = Entity::new(m.span, ty, e.canonical.clone(), format!("dict:{}", e.source));
+        ent.kind = e.kind.clone();
+        body_ents.push(ent);
+        i += 1;
+    }
+    body_ents.extend(org_heads(dict, norm, &all, &body_ents));
+    body_ents.sort_by_key(|e| e.span);
+
+    // Offices: role words and titles, composed with a following body.
+    let offices = leftmost_longest(of(&[DictType::Title, DictType::Role, DictType::Honorific]));
+    for m in offices {
+        let e = dict.entry(&m);
+        if e.ty == DictType::Honorific {
+            out.honorifics.push(m.span);
+            continue;
+        }
+        // The role may run into a body ("Chánh Văn phòng" + "Văn phòng T.Ư"):
+        // the body then starts inside it.
+        let inside = body_ents
+            .iter()
+            .find(|b| b.span.start > m.span.start && b.span.start < m.span.end && b.span.end > m.span.end);
+        if let Some(b) = inside {
+            if b.ty == EntityType::Org {
+                let role = text[m.span.start..b.span.start].trim_end();
+                let mut t = Entity::new(
+                    Span::new(m.span.start, b.span.end),
+                    EntityType::Title,
+                    format!("{} {}", role, b.canonical),
+                    "rule:role+org".into(),
+                );
+                t.role = role.to_string();
+                t.org = b.canonical.clone();
+                out.entities.push(t);
+                continue;
+            }
+        }
+        // A title word inside a body is part of the body's name
+        // ("Văn phòng Chủ tịch nước").
+        if body_ents
+            .iter()
+            .any(|b| b.span.overlaps(&m.span) && !m.span.contains(&b.span))
+        {
+            continue;
+        }
+        let after = skip_spaces(text, m.span.end);
+        let next_body = body_ents.iter().find(|b| b.span.start == after && after > m.span.end);
+        let composed = next_body.filter(|b| {
+            b.ty == EntityType::Org || b.kind.starts_with("country")
+        });
+        if let Some(b) = composed {
+            let mut end = b.span.end;
+            let mut canonical = format!("{} {}", e.canonical, b.canonical);
+            // An envoy's posting: "Đại sứ Nhật Bản tại Việt Nam".
+            let rest = &norm.folded[end..];
+            if b.ty == EntityType::Loc && rest.starts_with(" tại ") {
+                let at = end + " tại ".len();
+                if let Some(p) = body_ents.iter().find(|p| p.span.start == at && p.ty == EntityType::Loc) {
+                    canonical = format!("{canonical} tại {}", p.canonical);
+                    end = p.span.end;
+                }
+            }
+            let mut t = Entity::new(
+                Span::new(m.span.start, end),
+                EntityType::Title,
+                canonical,
+                format!("rule:role+{}", if b.ty == EntityType::Org { "org" } else { "country" }),
+            );
+            t.role = e.canonical.clone();
+            t.org = if b.ty == EntityType::Org {
+                b.canonical.clone()
+            } else {
+                String::new()
+            };
+            out.entities.push(t);
+            continue;
+        }
+        let has_title = dict.entries[m.entry as usize].ty == DictType::Title
+            || all.iter().any(|o| o.span == m.span && dict.entry(o).ty == DictType::Title);
+        if has_title {
+            let mut t = Entity::new(m.span, EntityType::Title, e.canonical.clone(), format!("dict:{}", e.source));
+            t.role = e.canonical.clone();
+            out.entities.push(t);
+        } else {
+            out.bare_roles.push(m.span);
+        }
+    }
+    for t in out.entities.iter_mut() {
+        let before = norm.folded[..t.span.start].trim_end();
+        t.former = before.ends_with("nguyên") && crate::dictionary::boundary_before(before, before.len() - "nguyên".len());
+    }
+    out.entities.extend(body_ents);
+    out
+}
+
+/// Bodies not in the dictionaries, recognised by a head noun followed by a
+/// capitalised name: "Hội đồng Lập pháp Bang Selangor", "Lữ đoàn 679".
+fn org_heads(dict: &Dictionary, norm: &Normalized, all: &[DictMatch], known: &[Entity]) -> Vec<Entity> {
+    let text = &norm.text;
+    let mut out: Vec<Entity> = Vec::new();
+    for m in all.iter().filter(|m| dict.entry(m).ty == DictType::OrgHead) {
+        if !text[m.span.start..].starts_with(char::is_uppercase)
+            || known.iter().any(|k| k.span.overlaps(&m.span))
+            || out.iter().any(|o| o.span.overlaps(&m.span))
+        {
+            continue;
+        }
+        let mut end = m.span.end;
+        let mut named = false;
+        let mut prev_cap = false;
+        loop {
+            let rest = &text[end..];
+            let Some(word_rest) = rest.strip_prefix(' ') else { break };
+            let wlen = word_rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(word_rest.len());
+            if wlen == 0 {
+                break;
+            }
+            let word = &word_rest[..wlen];
+            let first = word.chars().next().unwrap_or(' ');
+            let next_end = end + 1 + wlen;
+            let span = Span::new(end + 1, next_end);
+            if known.iter().any(|k| k.span.overlaps(&span) && k.ty == EntityType::Org) {
+                break;
+            }
+            if first.is_uppercase() || first.is_ascii_digit() {
+                named = true;
+                prev_cap = true;
+            } else if prev_cap && named {
+                // One lower-case syllable may finish a capitalised word
+                // ("Lập pháp", "Y tế").
+                prev_cap = false;
+            } else {
+                break;
+            }
+            end = next_end;
+        }
+        // Do not end on a lower-case word that starts the predicate.
+        if named {
+            let mut ent = Entity::new(
+                Span::new(m.span.start, end),
+                EntityType::Org,
+                text[m.span.start..end].to_string(),
+                "rule:org-head".into(),
+            );
+            ent.kind = "generic".into();
+            out.push(ent);
+        }
+    }
+    out
+}

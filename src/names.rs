@@ -1,0 +1,144 @@
+//! Person names: a surname from the list followed by capitalised syllables,
+//! or a capitalised run right after an honorific or an office.
+
+use crate::dictionary::Dictionary;
+use crate::entities::{Entity, EntityType, Mentions};
+use crate::normalize::{Normalized, Span};
+use crate::sentence::{Section, Sentence};
+
+/// A syllable of the normalized text.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    span: Span,
+    cap: bool,
+    all_caps: bool,
+}
+
+fn words(text: &str, within: Span) -> Vec<Word> {
+    let mut out = Vec::new();
+    let s = &text[within.start..within.end];
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let w = c.is_alphanumeric();
+        match (start, w) {
+            (None, true) => start = Some(i),
+            (Some(b), false) => {
+                let t = &s[b..i];
+                let letters = t.chars().filter(|c| c.is_alphabetic());
+                let cap = t.chars().next().is_some_and(char::is_uppercase);
+                let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+                out.push(Word {
+                    span: Span::new(within.start + b, within.start + i),
+                    cap,
+                    all_caps,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Find PERSON mentions, sentence by sentence.
+pub fn find(dict: &Dictionary, norm: &Normalized, sents: &[Sentence], mentions: &Mentions) -> Vec<Entity> {
+    let text = &norm.text;
+    let blocked = |sp: &Span| {
+        mentions.entities.iter().any(|e| e.span.overlaps(sp))
+            || mentions.honorifics.iter().any(|h| h.overlaps(sp))
+            || mentions.bare_roles.iter().any(|h| h.overlaps(sp))
+    };
+    // Positions where a name may follow: after honorifics and offices.
+    let triggers: Vec<usize> = mentions
+        .honorifics
+        .iter()
+        .map(|h| h.end)
+        .chain(
+            mentions
+                .entities
+                .iter()
+                .filter(|e| e.ty == EntityType::Title)
+                .map(|e| e.span.end),
+        )
+        .collect();
+    let honorific_end = |at: usize| mentions.honorifics.iter().any(|h| h.end == at);
+    let mut out: Vec<Entity> = Vec::new();
+    for sent in sents {
+        let ws = words(text, sent.span);
+        let caps_line = sent.section == Section::Byline;
+        let mut i = 0;
+        while i < ws.len() {
+            let w = ws[i];
+            let folded = &norm.folded[w.span.start..w.span.end];
+            let trigger = triggers
+                .iter()
+                .any(|&t| t <= w.span.start && text[t..w.span.start].trim().is_empty());
+            if !w.cap || blocked(&w.span) || (w.all_caps && !caps_line) {
+                i += 1;
+                continue;
+            }
+            let surname = dict.is_surname(folded);
+            if !surname && !trigger {
+                i += 1;
+                continue;
+            }
+            // Extend over capitalised syllables separated by one space.
+            let mut j = i + 1;
+            while j < ws.len()
+                && j - i < 4
+                && ws[j].cap
+                && ws[j].all_caps == w.all_caps
+                && text[ws[j - 1].span.end..ws[j].span.start] == *" "
+                && !blocked(&ws[j].span)
+            {
+                j += 1;
+            }
+            let len = j - i;
+            let next_lower = ws
+                .get(j)
+                .is_some_and(|n| !n.cap && text[ws[j - 1].span.end..n.span.start] == *" ");
+            let accept = if surname {
+                len >= 2 || (trigger && honorific_end_before(&honorific_end, text, w.span.start))
+            } else if honorific_end_before(&honorific_end, text, w.span.start) {
+                true
+            } else {
+                // After an office: a foreign name or a short form; one
+                // capitalised word before lower-case prose is more likely
+                // part of a phrase ("Bộ trưởng Tài chính").
+                len >= 2 || !next_lower
+            };
+            if accept {
+                let span = Span::new(w.span.start, ws[j - 1].span.end);
+                out.push(Entity::new(
+                    span,
+                    EntityType::Person,
+                    text[span.start..span.end].to_string(),
+                    if surname { "rule:surname" } else { "rule:after-title" }.into(),
+                ));
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+fn honorific_end_before(is_end: &dyn Fn(usize) -> bool, text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    is_end(before.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_on_non_letters() {
+        let t = "Ảnh: VGP/Hoàng Anh";
+        let ws = words(t, Span::new(0, t.len()));
+        let got: Vec<&str> = ws.iter().map(|w| &t[w.span.start..w.span.end]).collect();
+        assert_eq!(got, vec!["Ảnh", "VGP", "Hoàng", "Anh"]);
+        assert!(ws[1].all_caps && ws[2].cap && !ws[2].all_caps);
+    }
+}

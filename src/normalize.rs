@@ -1,0 +1,331 @@
+//! Normalization with an alignment back to the original text.
+//!
+//! `Normalized::new` turns the text as read into `text` (NFC, one tone-mark
+//! convention, unified whitespace, quotes and dashes, whitespace runs
+//! collapsed) and `folded` (a lower-case copy with exactly the same byte
+//! layout as `text`). Every byte position of `text` maps back to a byte
+//! position of the original, so spans found on the normalized text are
+//! reported against the file as it was read.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// A byte range into some text, end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Normalized text plus its alignment to the original.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// NFC, tone marks in one convention, whitespace and punctuation unified.
+    pub text: String,
+    /// Lower-cased `text`; byte offsets are interchangeable with `text`'s.
+    pub folded: String,
+    /// For each byte of `text` (and one past the end): original byte offset
+    /// where the character starting there begins.
+    start: Vec<u32>,
+    /// For each byte boundary of `text`: original byte offset where the
+    /// character ending there ends.
+    end: Vec<u32>,
+}
+
+/// One normalized character and the original byte range it came from.
+#[derive(Clone, Copy)]
+struct Unit {
+    c: char,
+    from: u32,
+    to: u32,
+}
+
+impl Normalized {
+    pub fn new(original: &str) -> Normalized {
+        let units = tone_normalize(units_of(original));
+        let mut text = String::with_capacity(original.len());
+        let mut folded = String::with_capacity(original.len());
+        let mut start = Vec::with_capacity(original.len() + 1);
+        let mut end = Vec::with_capacity(original.len() + 1);
+        end.push(0);
+        for u in &units {
+            let n = u.c.len_utf8();
+            text.push(u.c);
+            folded.push(fold_char(u.c));
+            for _ in 0..n {
+                start.push(u.from);
+            }
+            // Interior bytes of a multi-byte char are never span ends; give
+            // them the char's start so lookups stay monotone.
+            for _ in 1..n {
+                end.push(u.from);
+            }
+            end.push(u.to);
+        }
+        start.push(original.len() as u32);
+        debug_assert_eq!(text.len(), folded.len());
+        Normalized {
+            text,
+            folded,
+            start,
+            end,
+        }
+    }
+
+    /// Map a span of `text` (byte offsets on char boundaries) to the original.
+    pub fn to_original(&self, span: Span) -> Span {
+        if span.is_empty() {
+            let p = self.start[span.start] as usize;
+            return Span::new(p, p);
+        }
+        Span::new(self.start[span.start] as usize, self.end[span.end] as usize)
+    }
+}
+
+/// Lower-case `c` when that gives one character of the same UTF-8 length, so
+/// that `folded` keeps `text`'s byte layout (true for every Vietnamese letter).
+pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut low = c.to_lowercase();
+    match (low.next(), low.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// Normalize a short string the way document text is normalized, then fold
+/// it: the key under which dictionary surfaces are matched.
+pub fn match_key(s: &str) -> String {
+    Normalized::new(s.trim()).folded
+}
+
+/// Split the original into normalized units: NFC per cluster, whitespace and
+/// punctuation variants unified, invisible characters dropped.
+fn units_of(original: &str) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::with_capacity(original.len());
+    let mut chars = original.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // Gather a base character with the combining marks that follow it.
+        let mut j = i + c.len_utf8();
+        let mut has_marks = false;
+        while let Some(&(k, m)) = chars.peek() {
+            if is_combining_mark(m) {
+                has_marks = true;
+                j = k + m.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let (from, to) = (i as u32, j as u32);
+        if has_marks {
+            for nc in original[i..j].nfc() {
+                push_unit(&mut out, nc, from, to, None);
+            }
+        } else {
+            push_unit(&mut out, c, from, to, chars.peek().map(|&(_, n)| n));
+        }
+    }
+    out
+}
+
+fn push_unit(out: &mut Vec<Unit>, c: char, from: u32, to: u32, next: Option<char>) {
+    let mapped = match c {
+        // CRLF: the '\n' stands for both; a lone CR is a line break.
+        '\r' if next == Some('\n') => return,
+        '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => '\n',
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => return,
+        '\t' | '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+        | '\u{B}' | '\u{C}' => ' ',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => '\'',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        c if c.is_control() && c != '\n' => ' ',
+        c => c,
+    };
+    if mapped == ' ' {
+        // Collapse runs of spaces into the first one.
+        if let Some(last) = out.last_mut() {
+            if last.c == ' ' {
+                last.to = to;
+                return;
+            }
+        }
+    }
+    out.push(Unit {
+        c: mapped,
+        from,
+        to,
+    });
+}
+
+// Vowels a tone mark can sit on, by tone: none, grave, hook, tilde, acute, dot.
+const TONED: [&str; 10] = [
+    "aàảãáạ", "eèẻẽéẹ", "yỳỷỹýỵ", "oòỏõóọ", "uùủũúụ", "AÀẢÃÁẠ", "EÈẺẼÉẸ", "YỲỶỸÝỴ", "OÒỎÕÓỌ",
+    "UÙỦŨÚỤ",
+];
+
+fn tone_of(c: char) -> Option<(usize, usize)> {
+    for (row, s) in TONED.iter().enumerate() {
+        if let Some(t) = s.chars().position(|x| x == c) {
+            return Some((row, t));
+        }
+    }
+    None
+}
+
+fn with_tone(row: usize, tone: usize) -> char {
+    TONED[row].chars().nth(tone).unwrap_or('?')
+}
+
+/// One convention for open syllables ending in "oa", "oe", "uy": the tone
+/// mark sits on the first vowel ("hòa", "khỏe", "thủy", "ủy"), whichever way
+/// the writer placed it. Character count never changes.
+fn tone_normalize(mut units: Vec<Unit>) -> Vec<Unit> {
+    let n = units.len();
+    let mut i = 0;
+    while i < n {
+        if !units[i].c.is_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < n && units[i].c.is_alphabetic() {
+            i += 1;
+        }
+        // Syllable is units[s..i].
+        if i - s >= 2 {
+            let (a, b) = (units[i - 2].c, units[i - 1].c);
+            if let (Some((ra, ta)), Some((rb, tb))) = (tone_of(a), tone_of(b)) {
+                let pair = (ra % 5, rb % 5);
+                let qu = pair == (4, 2) && i - s >= 3 && matches!(units[i - 3].c, 'q' | 'Q');
+                if matches!(pair, (3, 0) | (3, 1) | (4, 2)) && ta == 0 && tb != 0 && !qu {
+                    units[i - 2].c = with_tone(ra, tb);
+                    units[i - 1].c = with_tone(rb, 0);
+                }
+            }
+        }
+    }
+    units
+}
+
+/// Code-point positions for byte offsets of one text, for reporting spans.
+/// Checkpoints every 256 bytes keep lookups cheap and memory small.
+pub struct CpIndex<'a> {
+    text: &'a str,
+    checkpoints: Vec<u32>,
+}
+
+const STRIDE: usize = 256;
+
+impl<'a> CpIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
+        let bytes = text.as_bytes();
+        let mut count = 0u32;
+        for (i, &b) in bytes.iter().enumerate() {
+            if i % STRIDE == 0 {
+                checkpoints.push(count);
+            }
+            if (b & 0xC0) != 0x80 {
+                count += 1;
+            }
+        }
+        CpIndex { text, checkpoints }
+    }
+
+    /// Code points before byte offset `byte` (a char boundary).
+    pub fn cp(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        let block = byte / STRIDE;
+        if block >= self.checkpoints.len() {
+            return self.text[..byte].chars().count();
+        }
+        let base = self.checkpoints[block] as usize;
+        let from = block * STRIDE;
+        base + self.text.as_bytes()[from..byte]
+            .iter()
+            .filter(|&&b| (b & 0xC0) != 0x80)
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Normalized::new(s).text
+    }
+
+    #[test]
+    fn tone_placement_is_unified() {
+        assert_eq!(norm("hoà"), "hòa");
+        assert_eq!(norm("hòa"), "hòa");
+        assert_eq!(norm("Thuý Khoẻ uỷ"), "Thúy Khỏe ủy");
+        assert_eq!(norm("quý"), "quý");
+        assert_eq!(norm("hoàng thuyết"), "hoàng thuyết");
+        assert_eq!(norm("HOÀ"), "HÒA");
+    }
+
+    #[test]
+    fn nfd_becomes_nfc_with_alignment() {
+        let nfd: String = "Nguyễn Phú Trọng".nfd().collect();
+        let n = Normalized::new(&nfd);
+        assert_eq!(n.text, "Nguyễn Phú Trọng");
+        let i = n.text.find("Phú").unwrap();
+        let o = n.to_original(Span::new(i, i + "Phú".len()));
+        let orig: String = nfd[o.start..o.end].nfc().collect();
+        assert_eq!(orig, "Phú");
+    }
+
+    #[test]
+    fn whitespace_and_punctuation_variants() {
+        let s = "Hà\u{A0}\u{A0}Nội\r\n“Quốc\u{AD}hội” – \u{200B}x\tthe";
+        let n = Normalized::new(s);
+        assert_eq!(n.text, "Hà Nội\n\"Quốchội\" - x the");
+        let i = n.text.find("Quốchội").unwrap();
+        let o = n.to_original(Span::new(i, i + "Quốchội".len()));
+        assert_eq!(&s[o.start..o.end], "Quốc\u{AD}hội");
+        let i = n.text.find("Nội").unwrap();
+        let o = n.to_original(Span::new(0, i + "Nội".len()));
+        assert_eq!(&s[o.start..o.end], "Hà\u{A0}\u{A0}Nội");
+    }
+
+    #[test]
+    fn folding_keeps_layout() {
+        let n = Normalized::new("ĐẢNG Ủy Đ");
+        assert_eq!(n.folded, "đảng ủy đ");
+        assert_eq!(n.folded.len(), n.text.len());
+    }
+
+    #[test]
+    fn cp_index_counts_code_points() {
+        let s = "Đồng chí 😀 ".repeat(100);
+        let idx = CpIndex::new(&s);
+        for (b, _) in s.char_indices() {
+            assert_eq!(idx.cp(b), s[..b].chars().count());
+        }
+        assert_eq!(idx.cp(s.len()), s.chars().count());
+    }
+}

@@ -1,0 +1,434 @@
+//! Output rows (offsets in code points of the original text) and the CSV
+//! and JSON Lines writers. Files are written under temporary names and
+//! renamed at the end, so an interrupted run leaves no complete-looking CSV.
+
+use crate::entities::EntityType;
+use crate::error::{Error, Result};
+use crate::normalize::{CpIndex, Span};
+use crate::pipeline::Analysis;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DocumentRow {
+    pub doc_id: String,
+    pub path: String,
+    pub status: String,
+    pub chars: usize,
+    pub sentences: usize,
+    pub entities: usize,
+    pub directives: usize,
+    pub title: String,
+    pub date: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SentenceRow {
+    pub sent_id: usize,
+    pub start: usize,
+    pub end: usize,
+    pub section: String,
+    pub directive: bool,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EntityRow {
+    pub sent_id: usize,
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub ty: EntityType,
+    pub text: String,
+    pub canonical: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct RelationRow {
+    pub sent_id: usize,
+    pub person: String,
+    pub title: String,
+    pub canonical_title: String,
+    pub org: String,
+    pub person_start: usize,
+    pub title_start: usize,
+    pub former: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DirectiveRow {
+    pub sent_id: usize,
+    pub start: usize,
+    pub end: usize,
+    pub speaker: String,
+    pub speaker_title: String,
+    pub cue: String,
+    pub addressee: String,
+    pub score: f32,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PersonRow {
+    pub person: String,
+    pub titles: String,
+    pub mentions: usize,
+    pub first_start: usize,
+}
+
+/// All rows of one document.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DocOutput {
+    #[serde(flatten)]
+    pub doc: DocumentRow,
+    pub sentences: Vec<SentenceRow>,
+    pub entities: Vec<EntityRow>,
+    pub relations: Vec<RelationRow>,
+    pub directives: Vec<DirectiveRow>,
+    pub people: Vec<PersonRow>,
+}
+
+impl DocOutput {
+    /// A document that could not be processed: it still gets its row.
+    pub fn failed(doc_id: &str, path: &str, reason: &str) -> DocOutput {
+        DocOutput {
+            doc: DocumentRow {
+                doc_id: doc_id.to_string(),
+                path: path.to_string(),
+                status: format!("error: {reason}"),
+                chars: 0,
+                sentences: 0,
+                entities: 0,
+                directives: 0,
+                title: String::new(),
+                date: String::new(),
+            },
+            sentences: vec![],
+            entities: vec![],
+            relations: vec![],
+            directives: vec![],
+            people: vec![],
+        }
+    }
+
+    /// Build every row from an analysis.
+    pub fn from_analysis(doc_id: &str, path: &str, a: &Analysis) -> DocOutput {
+        let idx = CpIndex::new(&a.original);
+        let cp = |sp: Span| {
+            let o = a.norm.to_original(sp);
+            (idx.cp(o.start), idx.cp(o.end))
+        };
+        let sent_of = |sp: Span| a.sentences.iter().position(|s| s.span.contains(&sp)).unwrap_or(0);
+        let directive_sents: Vec<usize> = a.directives.iter().map(|d| d.sent).collect();
+        let sentences: Vec<SentenceRow> = a
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let (start, end) = cp(s.span);
+                SentenceRow {
+                    sent_id: i,
+                    start,
+                    end,
+                    section: s.section.as_str().to_string(),
+                    directive: directive_sents.contains(&i),
+                    text: a.written(s.span).to_string(),
+                }
+            })
+            .collect();
+        let entities: Vec<EntityRow> = a
+            .entities
+            .iter()
+            .map(|e| {
+                let (start, end) = cp(e.span);
+                EntityRow {
+                    sent_id: sent_of(e.span),
+                    start,
+                    end,
+                    ty: e.ty,
+                    text: a.written(e.span).to_string(),
+                    canonical: e.canonical.clone(),
+                    source: e.source.clone(),
+                }
+            })
+            .collect();
+        let relations: Vec<RelationRow> = a
+            .links
+            .iter()
+            .map(|l| {
+                let t = &a.entities[l.title];
+                RelationRow {
+                    sent_id: l.sent,
+                    person: a.full_name(l.person).to_string(),
+                    title: a.written(t.span).to_string(),
+                    canonical_title: t.canonical.clone(),
+                    org: t.org.clone(),
+                    person_start: cp(a.entities[l.person].span).0,
+                    title_start: cp(t.span).0,
+                    former: t.former,
+                }
+            })
+            .collect();
+        let directives: Vec<DirectiveRow> = a
+            .directives
+            .iter()
+            .map(|d| {
+                let (start, end) = cp(d.span);
+                DirectiveRow {
+                    sent_id: d.sent,
+                    start,
+                    end,
+                    speaker: d.speaker.as_ref().map(|s| a.speaker_text(s)).unwrap_or_default(),
+                    speaker_title: d
+                        .speaker
+                        .as_ref()
+                        .map(|s| a.speaker_title(s, d.sent))
+                        .unwrap_or_default(),
+                    cue: d.cue.clone(),
+                    addressee: d.addressee.map(|s| a.written(s).to_string()).unwrap_or_default(),
+                    score: (d.score * 100.0).round() / 100.0,
+                    text: a.written(d.span).to_string(),
+                }
+            })
+            .collect();
+        let people = people(a, &relations, &cp);
+        let (title, date) = (
+            a.title.map(|t| a.written(t).to_string()).unwrap_or_default(),
+            a.date.clone().unwrap_or_default(),
+        );
+        DocOutput {
+            doc: DocumentRow {
+                doc_id: doc_id.to_string(),
+                path: path.to_string(),
+                status: "ok".into(),
+                chars: a.original.chars().count(),
+                sentences: sentences.len(),
+                entities: entities.len(),
+                directives: directives.len(),
+                title,
+                date,
+            },
+            sentences,
+            entities,
+            relations,
+            directives,
+            people,
+        }
+    }
+}
+
+/// One row per person: every title the article gives them, and how often
+/// they are named.
+fn people(a: &Analysis, relations: &[RelationRow], cp: &dyn Fn(Span) -> (usize, usize)) -> Vec<PersonRow> {
+    let mut by: BTreeMap<String, (Vec<String>, usize, usize)> = BTreeMap::new();
+    for (i, e) in a.entities.iter().enumerate() {
+        if e.ty != EntityType::Person {
+            continue;
+        }
+        let name = a.full_name(i).to_string();
+        let start = cp(e.span).0;
+        let slot = by.entry(name).or_insert((vec![], 0, start));
+        slot.1 += 1;
+        slot.2 = slot.2.min(start);
+    }
+    for r in relations {
+        if let Some(slot) = by.get_mut(&r.person) {
+            let t = if r.former {
+                format!("nguyên {}", r.title)
+            } else {
+                r.title.clone()
+            };
+            if !slot.0.contains(&t) {
+                slot.0.push(t);
+            }
+        }
+    }
+    let mut rows: Vec<PersonRow> = by
+        .into_iter()
+        .map(|(person, (titles, mentions, first_start))| PersonRow {
+            person,
+            titles: titles.join("; "),
+            mentions,
+            first_start,
+        })
+        .collect();
+    rows.sort_by_key(|r| r.first_start);
+    rows
+}
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Jsonl,
+}
+
+/// Writes documents in the order given, into files renamed at the end.
+pub struct Writer {
+    format: Format,
+    excel: bool,
+    files: Vec<(PathBuf, PathBuf, BufWriter<File>)>,
+}
+
+const HEADERS: [(&str, &str); 6] = [
+    ("documents.csv", "doc_id,path,status,chars,sentences,entities,directives,title,date"),
+    ("sentences.csv", "doc_id,sent_id,start,end,section,directive,text"),
+    ("entities.csv", "doc_id,sent_id,start,end,type,text,canonical,source"),
+    (
+        "relations.csv",
+        "doc_id,sent_id,person,title,canonical_title,org,person_start,title_start,former",
+    ),
+    (
+        "directives.csv",
+        "doc_id,sent_id,start,end,speaker,speaker_title,cue,addressee,score,text",
+    ),
+    ("people.csv", "doc_id,person,titles,mentions,first_start"),
+];
+
+impl Writer {
+    pub fn create(dir: &Path, format: Format, excel: bool) -> Result<Writer> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let names: Vec<&str> = match format {
+            Format::Csv => HEADERS.iter().map(|(n, _)| *n).collect(),
+            Format::Jsonl => vec!["documents.jsonl"],
+        };
+        let mut files = Vec::new();
+        for (k, name) in names.iter().enumerate() {
+            let fin = dir.join(name);
+            let tmp = dir.join(format!(".{name}.partial"));
+            let f = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+            let mut w = BufWriter::new(f);
+            if format == Format::Csv {
+                if excel {
+                    w.write_all("\u{feff}".as_bytes()).map_err(|e| Error::io(&tmp, e))?;
+                }
+                writeln!(w, "{}", HEADERS[k].1).map_err(|e| Error::io(&tmp, e))?;
+            }
+            files.push((tmp, fin, w));
+        }
+        Ok(Writer { format, excel, files })
+    }
+
+    pub fn write(&mut self, d: &DocOutput) -> Result<()> {
+        match self.format {
+            Format::Jsonl => {
+                let (tmp, _, w) = &mut self.files[0];
+                let line = serde_json::to_string(d).map_err(|e| Error::Other(e.to_string()))?;
+                writeln!(w, "{line}").map_err(|e| Error::io(tmp, e))
+            }
+            Format::Csv => self.write_csv(d),
+        }
+    }
+
+    fn write_csv(&mut self, d: &DocOutput) -> Result<()> {
+        let id = d.doc.doc_id.as_str();
+        let excel = self.excel;
+        let s = |x: &str| cell(x, excel);
+        let n = |x: usize| x.to_string();
+        let b = |x: bool| x.to_string();
+        let doc = &d.doc;
+        let tables: [Vec<Vec<String>>; 6] = [
+            vec![vec![
+                s(id),
+                s(&doc.path),
+                s(&doc.status),
+                n(doc.chars),
+                n(doc.sentences),
+                n(doc.entities),
+                n(doc.directives),
+                s(&doc.title),
+                s(&doc.date),
+            ]],
+            d.sentences
+                .iter()
+                .map(|r| vec![s(id), n(r.sent_id), n(r.start), n(r.end), s(&r.section), b(r.directive), s(&r.text)])
+                .collect(),
+            d.entities
+                .iter()
+                .map(|r| {
+                    vec![
+                        s(id),
+                        n(r.sent_id),
+                        n(r.start),
+                        n(r.end),
+                        r.ty.as_str().to_string(),
+                        s(&r.text),
+                        s(&r.canonical),
+                        s(&r.source),
+                    ]
+                })
+                .collect(),
+            d.relations
+                .iter()
+                .map(|r| {
+                    vec![
+                        s(id),
+                        n(r.sent_id),
+                        s(&r.person),
+                        s(&r.title),
+                        s(&r.canonical_title),
+                        s(&r.org),
+                        n(r.person_start),
+                        n(r.title_start),
+                        b(r.former),
+                    ]
+                })
+                .collect(),
+            d.directives
+                .iter()
+                .map(|r| {
+                    vec![
+                        s(id),
+                        n(r.sent_id),
+                        n(r.start),
+                        n(r.end),
+                        s(&r.speaker),
+                        s(&r.speaker_title),
+                        s(&r.cue),
+                        s(&r.addressee),
+                        format!("{:.2}", r.score),
+                        s(&r.text),
+                    ]
+                })
+                .collect(),
+            d.people
+                .iter()
+                .map(|r| vec![s(id), s(&r.person), s(&r.titles), n(r.mentions), n(r.first_start)])
+                .collect(),
+        ];
+        for (k, rows) in tables.iter().enumerate() {
+            let (tmp, _, w) = &mut self.files[k];
+            let mut cw = csv::WriterBuilder::new().has_headers(false).from_writer(w);
+            for r in rows {
+                cw.write_record(r).map_err(|e| Error::Other(format!("{}: {e}", tmp.display())))?;
+            }
+            cw.flush().map_err(|e| Error::io(tmp, e))?;
+        }
+        Ok(())
+    }
+
+    /// Flush and move every file into place.
+    pub fn finish(self) -> Result<Vec<PathBuf>> {
+        let mut done = Vec::new();
+        for (tmp, fin, mut w) in self.files {
+            w.flush().map_err(|e| Error::io(&tmp, e))?;
+            drop(w);
+            std::fs::rename(&tmp, &fin).map_err(|e| Error::io(&fin, e))?;
+            done.push(fin);
+        }
+        Ok(done)
+    }
+}
+
+/// In Excel mode, a cell that Excel would read as a formula is quoted.
+fn cell(s: &str, excel: bool) -> String {
+    if excel && s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}

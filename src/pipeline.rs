@@ -1,0 +1,203 @@
+//! The whole analysis of one document, stage by stage:
+//! text → `Normalized` → `Sentence`s → `Entity`s → `Link`s → `Directive`s.
+
+use crate::dates;
+use crate::dictionary::Dictionary;
+use crate::directive::{self, Cues, Directive, Speaker};
+use crate::entities::{self, Entity, EntityType};
+use crate::error::Result;
+use crate::names;
+use crate::normalize::{Normalized, Span};
+use crate::relations::{self, Link};
+use crate::sentence::{self, Section, Sentence};
+use std::path::{Path, PathBuf};
+
+/// Dictionaries and cues, loaded once and shared by every document.
+pub struct Pipeline {
+    pub dict: Dictionary,
+    cues: Cues,
+}
+
+/// Everything found in one document; spans are bytes of `norm.text`.
+pub struct Analysis {
+    /// The text as read (BOM removed): every reported span refers to it.
+    pub original: String,
+    pub norm: Normalized,
+    pub sentences: Vec<Sentence>,
+    /// Sorted by start, longest first.
+    pub entities: Vec<Entity>,
+    pub honorifics: Vec<Span>,
+    pub links: Vec<Link>,
+    pub directives: Vec<Directive>,
+    /// The headline, as a span of `norm.text`.
+    pub title: Option<Span>,
+    /// The article's date, YYYY-MM-DD.
+    pub date: Option<String>,
+}
+
+impl Pipeline {
+    /// Load the dictionaries in `dir` plus a user's extra files.
+    pub fn load(dir: &Path, extra: &[PathBuf]) -> Result<Pipeline> {
+        Ok(Pipeline::new(Dictionary::load(dir, extra)?))
+    }
+
+    pub fn new(dict: Dictionary) -> Pipeline {
+        let cues = Cues::new(&dict);
+        Pipeline { dict, cues }
+    }
+
+    /// Analyse one document's text (as read, BOM removed).
+    pub fn analyse(&self, original: String) -> Analysis {
+        let norm = Normalized::new(&original);
+        let mut sentences = sentence::split(&norm.text, &self.dict.abbreviations);
+        sentence::label_sections(&norm.text, &norm.folded, &mut sentences, &self.dict.furniture);
+        let mentions = entities::find(&self.dict, &norm);
+        let mut ents = mentions.entities.clone();
+        let persons = names::find(&self.dict, &norm, &sentences, &mentions);
+        ents.extend(persons);
+        ents.extend(dates::find(&norm));
+        drop_generic(&norm, &mut ents);
+        // Keep only entities that lie within one sentence.
+        ents.retain(|e| sentences.iter().any(|s| s.span.contains(&e.span)));
+        ents.sort_by(|a, b| {
+            (a.span.start, std::cmp::Reverse(a.span.end), a.ty).cmp(&(
+                b.span.start,
+                std::cmp::Reverse(b.span.end),
+                b.ty,
+            ))
+        });
+        ents.dedup_by(|a, b| a.span == b.span && a.ty == b.ty);
+        let links = relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics);
+        drop_plural_titles(&norm, &mut ents, &links);
+        let links = relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics);
+        let directives = directive::classify(
+            &self.cues,
+            &directive::Context {
+                norm: &norm,
+                sents: &sentences,
+                entities: &ents,
+                links: &links,
+                honorifics: &mentions.honorifics,
+            },
+        );
+        let title = sentences
+            .iter()
+            .find(|s| s.section == Section::Title)
+            .map(|s| s.span);
+        let date = sentences
+            .iter()
+            .take(6)
+            .filter(|s| matches!(s.section, Section::Dateline | Section::Title | Section::Byline))
+            .chain(sentences.iter().filter(|s| s.section == Section::Byline))
+            .find_map(|s| {
+                ents.iter()
+                    .filter(|e| e.ty == EntityType::Date && s.span.contains(&e.span))
+                    .find_map(|e| (!e.canonical.is_empty()).then(|| e.canonical.clone()))
+            });
+        Analysis {
+            original,
+            norm,
+            sentences,
+            entities: ents,
+            honorifics: mentions.honorifics,
+            links,
+            directives,
+            title,
+            date,
+        }
+    }
+}
+
+/// Quantified or plural mentions are no named body: "4 Văn phòng Trung
+/// ương", "bốn cơ quan Văn phòng Trung ương", "các bộ".
+fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
+    const QUANT: [&str; 14] = [
+        "các", "những", "mọi", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài", "nhiều",
+    ];
+    let f = &norm.folded;
+    ents.retain(|e| {
+        if e.ty != EntityType::Org {
+            return true;
+        }
+        let before: Vec<&str> = f[..e.span.start].split_whitespace().rev().take(3).collect();
+        let quant = |w: &str| QUANT.contains(&w) || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
+        match before.as_slice() {
+            [w, ..] if quant(w) => false,
+            [c, w, ..] if matches!(*c, "quan" | "vị") && quant(w) => false,
+            [c, q, w, ..] if (*q == "cơ" && *c == "quan" || *q == "đơn" && *c == "vị") && quant(w) => false,
+            _ => true,
+        }
+    });
+}
+
+/// A plural office is a TITLE only when it names its holders ("các đồng chí
+/// Ủy viên T.Ư Đảng: A, B"); "các Phó Chủ nhiệm" is not.
+fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link]) {
+    let f = &norm.folded;
+    let linked: Vec<Span> = links.iter().map(|l| ents[l.title].span).collect();
+    ents.retain(|e| {
+        if e.ty != EntityType::Title {
+            return true;
+        }
+        let before: Vec<&str> = f[..e.span.start].split_whitespace().rev().take(3).collect();
+        let plural = match before.as_slice() {
+            [w, ..] if matches!(*w, "các" | "những") => true,
+            ["chí", "đồng", w, ..] if matches!(*w, "các" | "những") => true,
+            _ => false,
+        };
+        !plural || linked.contains(&e.span)
+    });
+}
+
+impl Analysis {
+    /// The original text behind a span of the normalized text.
+    pub fn written(&self, sp: Span) -> &str {
+        let o = self.norm.to_original(sp);
+        &self.original[o.start..o.end]
+    }
+
+    /// The best full name for a person entity: the longest person mention
+    /// in the document that ends with it ("Minh" → "Nguyễn Văn Minh").
+    pub fn full_name(&self, i: usize) -> &str {
+        let e = &self.entities[i];
+        let name = &self.norm.text[e.span.start..e.span.end];
+        let best = self
+            .entities
+            .iter()
+            .filter(|o| o.ty == EntityType::Person)
+            .filter(|o| {
+                let t = &self.norm.text[o.span.start..o.span.end];
+                t.ends_with(name) && (t.len() == name.len() || t[..t.len() - name.len()].ends_with(' '))
+            })
+            .max_by_key(|o| o.span.len())
+            .map(|o| o.span)
+            .unwrap_or(e.span);
+        self.written(best)
+    }
+
+    /// Speaker as written: a full name, or the body or office as written.
+    pub fn speaker_text(&self, s: &Speaker) -> String {
+        match s {
+            Speaker::Person(i) => self.full_name(*i).to_string(),
+            Speaker::Written(sp) => self.written(*sp).to_string(),
+        }
+    }
+
+    /// The office the article gives a speaker, preferring one written in
+    /// the directive's own sentence.
+    pub fn speaker_title(&self, s: &Speaker, sent: usize) -> String {
+        let Speaker::Person(i) = s else { return String::new() };
+        let name = self.full_name(*i);
+        let mut best: Option<&Link> = None;
+        for l in &self.links {
+            if self.full_name(l.person) == name && (best.is_none() || l.sent == sent) {
+                if best.is_some_and(|b| b.sent == sent) {
+                    continue;
+                }
+                best = Some(l);
+            }
+        }
+        best.map(|l| self.written(self.entities[l.title].span).to_string())
+        .unwrap_or_default()
+    }
+}

@@ -1,0 +1,157 @@
+//! Who holds which office: person–title links inside one sentence, by the
+//! patterns Vietnamese news uses ("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến
+//! Dũng"; "Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước"; "các đồng
+//! chí Ủy viên T.Ư Đảng: A, …; B, …"; "X giữ chức Y").
+
+use crate::entities::{Entity, EntityType};
+use crate::normalize::Span;
+use crate::sentence::Sentence;
+
+/// A person linked to an office (indices into the document's entities).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub person: usize,
+    pub title: usize,
+    pub sent: usize,
+}
+
+/// Text between two mentions, with honorifics and ranks removed, trimmed.
+fn gap<'a>(folded: &'a str, a: Span, b: Span, honorifics: &[Span]) -> String {
+    if a.end > b.start {
+        return "#".into();
+    }
+    let mut out = String::new();
+    let mut at = a.end;
+    let mut hs: Vec<&Span> = honorifics
+        .iter()
+        .filter(|h| h.start >= a.end && h.end <= b.start)
+        .collect();
+    hs.sort();
+    for h in hs {
+        out.push_str(&folded[at..h.start]);
+        at = h.end;
+    }
+    out.push_str(&folded[at..b.start]);
+    let _: &'a str = folded;
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Phrases between a name and an office that tie them ("X giữ chức Y").
+const APPOINT: [&str; 7] = [
+    "giữ chức",
+    "được bổ nhiệm giữ chức",
+    "được bổ nhiệm làm",
+    "được bầu giữ chức",
+    "được bầu làm",
+    "làm",
+    "tân",
+];
+
+pub fn link(
+    folded: &str,
+    sents: &[Sentence],
+    entities: &[Entity],
+    honorifics: &[Span],
+) -> Vec<Link> {
+    let mut out = Vec::new();
+    for (si, sent) in sents.iter().enumerate() {
+        // Outermost persons and titles of this sentence, in order.
+        let mut items: Vec<usize> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                sent.span.contains(&e.span) && matches!(e.ty, EntityType::Person | EntityType::Title)
+            })
+            .filter(|(_, e)| {
+                !entities.iter().any(|o| {
+                    o.ty == EntityType::Title && o.span.contains(&e.span) && o.span != e.span
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        items.sort_by_key(|&i| entities[i].span);
+        let g = |a: usize, b: usize| gap(folded, entities[a].span, entities[b].span, honorifics);
+        let mut push = |p: usize, t: usize| {
+            let l = Link {
+                person: p,
+                title: t,
+                sent: si,
+            };
+            if !out.contains(&l) {
+                out.push(l);
+            }
+        };
+        for (k, &p) in items.iter().enumerate() {
+            if entities[p].ty != EntityType::Person {
+                continue;
+            }
+            // Offices written before the name: "Bộ trưởng, Chủ nhiệm … X".
+            let mut j = k;
+            let mut next = p;
+            while j > 0 {
+                let t = items[j - 1];
+                if entities[t].ty != EntityType::Title {
+                    break;
+                }
+                let between = g(t, next);
+                let ok = if next == p {
+                    between.is_empty()
+                } else {
+                    between == "," || between == "và"
+                };
+                if !ok {
+                    break;
+                }
+                push(p, t);
+                next = t;
+                j -= 1;
+            }
+            // Offices in apposition after the name: "X, Ủy viên …, Chánh …".
+            let mut prev = p;
+            for &t in &items[k + 1..] {
+                if entities[t].ty != EntityType::Title {
+                    break;
+                }
+                let between = g(prev, t);
+                let ok = if prev == p {
+                    between == "," || APPOINT.contains(&between.as_str())
+                } else {
+                    between == "," || between == "và"
+                };
+                // An office written right before the next name is that
+                // person's, not this one's.
+                let owned_by_next = items
+                    .iter()
+                    .find(|&&o| entities[o].span.start >= entities[t].span.end)
+                    .is_some_and(|&o| entities[o].ty == EntityType::Person && g(t, o).is_empty());
+                if !ok || owned_by_next {
+                    break;
+                }
+                push(p, t);
+                prev = t;
+            }
+        }
+        // A plural office naming a list: "các đồng chí Ủy viên T.Ư Đảng: A, …; B, …".
+        for (k, &t) in items.iter().enumerate() {
+            if entities[t].ty != EntityType::Title {
+                continue;
+            }
+            let Some(&first) = items.get(k + 1) else { continue };
+            if entities[first].ty != EntityType::Person || g(t, first) != ":" {
+                continue;
+            }
+            let mut prev = t;
+            for &p in &items[k + 1..] {
+                if entities[p].ty == EntityType::Person {
+                    let between = g(prev, p);
+                    if prev == t || between.ends_with(';') || between == ";" {
+                        push(p, t);
+                    }
+                }
+                prev = p;
+            }
+        }
+    }
+    out.sort_by_key(|l| (entities[l.person].span, entities[l.title].span));
+    out
+}

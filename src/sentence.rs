@@ -1,0 +1,338 @@
+//! Sentence splitting and section labels (headline, body, boilerplate…).
+//!
+//! Sentences are contiguous, trimmed byte ranges of the normalized text,
+//! never copies. A line break always ends a sentence; inside a line, '.',
+//! '!', '?' and ellipses end one by the rules a Vietnamese editor would give
+//! (abbreviations, initials, numbers and web addresses do not).
+
+use crate::normalize::Span;
+use std::collections::HashSet;
+
+/// Abbreviations that end with a period but do not end a sentence.
+#[derive(Debug, Default, Clone)]
+pub struct Abbreviations {
+    /// Never a sentence end ("TP.", "TS.", "PGS.TS.").
+    pub never: HashSet<String>,
+    /// A sentence end only when a capitalised word follows ("v.v.").
+    pub may_end: HashSet<String>,
+}
+
+/// What part of the article a sentence belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Section {
+    Title,
+    Dateline,
+    Heading,
+    Body,
+    Caption,
+    Byline,
+    Boilerplate,
+    Duplicate,
+}
+
+impl Section {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Section::Title => "title",
+            Section::Dateline => "dateline",
+            Section::Heading => "heading",
+            Section::Body => "body",
+            Section::Caption => "caption",
+            Section::Byline => "byline",
+            Section::Boilerplate => "boilerplate",
+            Section::Duplicate => "duplicate",
+        }
+    }
+}
+
+/// A sentence as a range of the normalized text.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index of the paragraph (non-empty line) it belongs to.
+    pub para: usize,
+    pub section: Section,
+}
+
+/// Markers of site furniture: a line that starts with one is boilerplate;
+/// a `rest` marker makes every later line boilerplate too.
+#[derive(Debug, Default, Clone)]
+pub struct Furniture {
+    pub line: Vec<String>,
+    pub rest: Vec<String>,
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '}')
+}
+
+/// Split `text` into sentences (no sections yet: all `Body`).
+pub fn split(text: &str, abbr: &Abbreviations) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let mut para = 0;
+    for line in text.split('\n') {
+        let before = out.len();
+        split_line(text, line_start, line_start + line.len(), abbr, para, &mut out);
+        if out.len() > before {
+            para += 1;
+        }
+        line_start += line.len() + 1;
+    }
+    out
+}
+
+fn push_trimmed(text: &str, s: usize, e: usize, para: usize, out: &mut Vec<Sentence>) {
+    let piece = &text[s..e];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(Sentence {
+            span: Span::new(s + lead, e - trail),
+            para,
+            section: Section::Body,
+        });
+    }
+}
+
+fn split_line(
+    text: &str,
+    from: usize,
+    to: usize,
+    abbr: &Abbreviations,
+    para: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let line = &text[from..to];
+    let mut s = 0;
+    let mut iter = line.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // The run of end punctuation and closing quotes/brackets.
+        let mut e = i + c.len_utf8();
+        let mut run = String::from(c);
+        while let Some(&(k, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…') {
+                run.push(d);
+                e = k + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        while let Some(&(k, d)) = iter.peek() {
+            if is_closer(d) {
+                e = k + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        if is_boundary(line, s, i, e, &run, abbr) {
+            push_trimmed(text, from + s, from + e, para, out);
+            s = e;
+        }
+    }
+    push_trimmed(text, from + s, to, para, out);
+}
+
+/// Is there a sentence end after the punctuation run `line[i..e]`?
+fn is_boundary(line: &str, s: usize, i: usize, e: usize, run: &str, abbr: &Abbreviations) -> bool {
+    let rest = &line[e..];
+    let next = rest.chars().next();
+    let Some(next) = next else { return true };
+    let next_word = rest.trim_start().chars().next();
+    let ellipsis = run.contains('…') || run.starts_with("..");
+    if ellipsis {
+        // "…" continues before a lower-case word, ends before a capital.
+        return match next_word {
+            None => true,
+            Some(w) => next.is_whitespace() && (w.is_uppercase() || w == '"' || w == '-'),
+        };
+    }
+    if run.contains('!') || run.contains('?') {
+        return next.is_whitespace() || next.is_uppercase();
+    }
+    // A single period.
+    let token_start = line[s..i]
+        .rfind(char::is_whitespace)
+        .map(|p| s + p + 1)
+        .unwrap_or(s);
+    let token = &line[token_start..i + 1];
+    let word = token[..token.len() - 1]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if next.is_whitespace() {
+        if abbr.never.contains(token) || is_initial(word) {
+            return false;
+        }
+        if abbr.may_end.contains(token) {
+            return next_word.is_some_and(char::is_uppercase);
+        }
+        return true;
+    }
+    if next.is_uppercase() {
+        // "ý kiến.Cùng dự": a real word glued to the next sentence; but not
+        // "T.Ư", "TP.HCM", "PGS.TS" (initials and capitals abbreviations).
+        let has_lower = word.chars().any(char::is_lowercase);
+        return has_lower
+            && word.chars().count() >= 2
+            && !abbr.never.contains(token)
+            && !abbr.may_end.contains(token);
+    }
+    false
+}
+
+/// A single capital letter before a period: an initial ("Nguyễn V. A").
+fn is_initial(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Give every sentence its section label.
+pub fn label_sections(text: &str, folded: &str, sents: &mut [Sentence], furniture: &Furniture) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut in_furniture = false;
+    let n = sents.len();
+    let first_para = sents.first().map(|s| s.para);
+    let mut title_done = false;
+    for k in 0..n {
+        let sp = sents[k].span;
+        let t = &text[sp.start..sp.end];
+        let f = &folded[sp.start..sp.end];
+        let para = sents[k].para;
+        let whole_line = line_is_one_sentence(sents, k);
+        let starts_with = |list: &[String]| list.iter().any(|m| f.starts_with(m.as_str()));
+        let section = if in_furniture {
+            Section::Boilerplate
+        } else if starts_with(&furniture.rest) {
+            in_furniture = true;
+            Section::Boilerplate
+        } else if starts_with(&furniture.line) {
+            Section::Boilerplate
+        } else if whole_line && is_dateline(f) {
+            Section::Dateline
+        } else if f.contains("ảnh:") || f.starts_with("ảnh ") || f.contains("(ảnh") {
+            Section::Caption
+        } else if whole_line && is_byline(t, f) {
+            Section::Byline
+        } else if whole_line && !ends_with_punct(t) && word_count(t) <= 30 {
+            let early = Some(para) == first_para
+                || (k > 0 && sents[k - 1].section == Section::Dateline && !title_done);
+            if early && !title_done {
+                title_done = true;
+                Section::Title
+            } else {
+                Section::Heading
+            }
+        } else {
+            Section::Body
+        };
+        if section != Section::Dateline {
+            title_done = true;
+        }
+        // A repeat of an earlier sentence (a lead printed twice, a caption
+        // repeated) is marked so that directives are not counted twice.
+        let key = f.trim_start_matches(['-', ' ']);
+        let dup = key.chars().count() >= 20 && !seen.insert(key);
+        sents[k].section = if dup && section != Section::Boilerplate {
+            Section::Duplicate
+        } else {
+            section
+        };
+    }
+}
+
+fn line_is_one_sentence(sents: &[Sentence], k: usize) -> bool {
+    let p = sents[k].para;
+    (k == 0 || sents[k - 1].para != p) && (k + 1 == sents.len() || sents[k + 1].para != p)
+}
+
+fn ends_with_punct(t: &str) -> bool {
+    t.trim_end_matches(is_closer)
+        .ends_with(['.', '!', '?', '…', ':', ';', ','])
+}
+
+fn word_count(t: &str) -> usize {
+    t.split_whitespace().count()
+}
+
+fn is_dateline(f: &str) -> bool {
+    let weekday = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"];
+    let has_date = f.chars().filter(|c| c.is_ascii_digit()).count() >= 4
+        && (f.contains('/') || f.contains('-') || f.contains('.'));
+    word_count(f) <= 8 && has_date && (weekday.iter().any(|w| f.starts_with(w)) || f.len() <= 30)
+}
+
+fn is_byline(t: &str, f: &str) -> bool {
+    let words = word_count(t);
+    if words > 8 {
+        return false;
+    }
+    let source = f.starts_with("theo ") || f.starts_with("(theo") || f.starts_with("nguồn:");
+    let site = f.contains(".vn") || f.contains(".com");
+    let caps = t.chars().any(char::is_alphabetic)
+        && t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && words <= 5;
+    source || (site && t.contains('/')) || caps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn abbr() -> Abbreviations {
+        let mut a = Abbreviations::default();
+        for s in ["TP.", "Tp.", "TS.", "PGS.TS.", "GS.", "ThS.", "St."] {
+            a.never.insert(s.to_string());
+        }
+        a.may_end.insert("v.v.".to_string());
+        a
+    }
+
+    fn pieces(t: &str) -> Vec<&str> {
+        split(t, &abbr())
+            .iter()
+            .map(|s| &t[s.span.start..s.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn glued_period_splits() {
+        assert_eq!(
+            pieces("dự và phát biểu ý kiến.Cùng dự có các đồng chí Ủy viên T.Ư Đảng."),
+            vec!["dự và phát biểu ý kiến.", "Cùng dự có các đồng chí Ủy viên T.Ư Đảng."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_numbers_do_not_split() {
+        assert_eq!(
+            pieces("Tại TP.HCM, PGS.TS. Nguyễn V. A nói 2.500 người đến 14.05.2021."),
+            vec!["Tại TP.HCM, PGS.TS. Nguyễn V. A nói 2.500 người đến 14.05.2021."]
+        );
+    }
+
+    #[test]
+    fn ellipsis_rules() {
+        assert_eq!(
+            pieces("kế hoạch 2016-2020,… đòi hỏi cả hệ thống. Các báo cáo… Nhiều đề xuất."),
+            vec![
+                "kế hoạch 2016-2020,… đòi hỏi cả hệ thống.",
+                "Các báo cáo…",
+                "Nhiều đề xuất."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_are_sentences() {
+        assert_eq!(
+            pieces("Tiêu đề\n\n  Theo TTXVN  \nA b./."),
+            vec!["Tiêu đề", "Theo TTXVN", "A b./."]
+        );
+    }
+}
