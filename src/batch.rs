@@ -66,7 +66,11 @@ pub fn analyse_text(p: &Pipeline, doc_id: &str, path: &str, text: String) -> Doc
         DocOutput::from_analysis(doc_id, path, &a)
     })) {
         Ok(d) => d,
-        Err(_) => DocOutput::failed(doc_id, path, "internal error while analysing (please report)"),
+        Err(_) => DocOutput::failed(
+            doc_id,
+            path,
+            "internal error while analysing (please report)",
+        ),
     }
 }
 
@@ -94,7 +98,8 @@ pub fn run(
 ) -> Result<Summary> {
     let mut summary = Summary::default();
     for chunk in files.chunks(CHUNK) {
-        let done: Vec<(DocOutput, u64)> = chunk.par_iter().map(|f| process_file(p, f, opts)).collect();
+        let done: Vec<(DocOutput, u64)> =
+            chunk.par_iter().map(|f| process_file(p, f, opts)).collect();
         for (d, n) in &done {
             writer.write(d)?;
             summary.add(d, *n);

@@ -20,6 +20,7 @@ fn pattern() -> &'static Regex {
           | tháng\ \d{1,2}(?:/\d{4}|\ năm\ \d{4})?
           | (?:năm\ )?\d{4}\ ?-\ ?\d{4}
           | (?:ngày\ )?\d{1,2}[/-]\d{1,2}
+          | (?:ngày\ )?\d{1,2}\.\d{1,2}
           | (?:năm\ )?\d{4}
         ",
         )
@@ -42,12 +43,18 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
         let after2 = f[e..].chars().nth(1);
         if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-' | ':'))
             || after.is_some_and(|c| c.is_alphanumeric() || c == ':')
-            || (matches!(after, Some('/' | '.' | ',' | '-')) && after2.is_some_and(|c| c.is_ascii_digit()))
+            || (matches!(after, Some('/' | '.' | ',' | '-'))
+                && after2.is_some_and(|c| c.is_ascii_digit()))
         {
             continue;
         }
         let body = m.as_str();
         if !valid(body) {
+            continue;
+        }
+        // "19.9" is a date only where a date is expected: after "ngày" or a
+        // time of day ("sáng nay, 19.9"); elsewhere it is a number.
+        if is_dotted_day_month(body) && !after_time_word(&f[..s]) {
             continue;
         }
         // "5 năm 2016-2020": "năm" belongs to the duration, not the date.
@@ -79,6 +86,19 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
         ));
     }
     out
+}
+
+fn is_dotted_day_month(body: &str) -> bool {
+    !body.starts_with("ngày") && body.matches('.').count() == 1 && !body.contains('/')
+}
+
+fn after_time_word(before: &str) -> bool {
+    let t = before.trim_end().trim_end_matches(',').trim_end();
+    [
+        "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "nay", "hôm nay", "hôm qua",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w))
 }
 
 fn numbers(s: &str) -> Vec<u32> {
@@ -135,14 +155,24 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("Chiều 18-1, tại Hà Nội", &["18-1"]),
             ("Thứ sáu,  14/05/2021", &["14/05/2021"]),
-            ("hơn 2.500 cán bộ vào 22.11.2024 | 18:11 PM", &["22.11.2024"]),
+            (
+                "hơn 2.500 cán bộ vào 22.11.2024 | 18:11 PM",
+                &["22.11.2024"],
+            ),
             ("kế hoạch 5 năm 2016-2020", &["2016-2020"]),
             ("6 tháng đầu năm 2023", &["năm 2023"]),
-            ("xuân Tân Mão 2011, nhiệm kỳ 2011-2016", &["2011", "2011-2016"]),
-            ("Ngày 28/2/2025 và tháng 8/2024, quý I/2026", &["Ngày 28/2/2025", "tháng 8/2024", "quý I/2026"]),
+            (
+                "xuân Tân Mão 2011, nhiệm kỳ 2011-2016",
+                &["2011", "2011-2016"],
+            ),
+            (
+                "Ngày 28/2/2025 và tháng 8/2024, quý I/2026",
+                &["Ngày 28/2/2025", "tháng 8/2024", "quý I/2026"],
+            ),
             ("Quyết định số 2179/QĐ-TTg, Nghị định 100/2019/NĐ-CP", &[]),
             ("ngày 14 tháng 9 năm 2011", &["ngày 14 tháng 9 năm 2011"]),
-            ("2000 người, APPF-26, COVID-19, phiên bản 4.0", &[]),
+            ("2000 người, APPF-26, COVID-19, phiên bản 4.0, 1.5 lần", &[]),
+            ("sáng nay, 19.9, tập thể", &["19.9"]),
         ];
         for (input, want) in cases {
             assert_eq!(dates(input), *want, "{input}");
@@ -152,7 +182,10 @@ mod tests {
     #[test]
     fn iso_dates() {
         assert_eq!(iso("14/05/2021").as_deref(), Some("2021-05-14"));
-        assert_eq!(iso("ngày 14 tháng 9 năm 2011").as_deref(), Some("2011-09-14"));
+        assert_eq!(
+            iso("ngày 14 tháng 9 năm 2011").as_deref(),
+            Some("2011-09-14")
+        );
         assert_eq!(iso("18-1"), None);
     }
 }

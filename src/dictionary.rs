@@ -180,7 +180,10 @@ impl Dictionary {
                 match header {
                     ENTRY_HEADER => {
                         if cols.len() < 3 || cols.len() > 6 {
-                            return Err(bad(n, format!("expected 6 columns, found {}", cols.len())));
+                            return Err(bad(
+                                n,
+                                format!("expected 6 columns, found {}", cols.len()),
+                            ));
                         }
                         let col = |i: usize| cols.get(i).copied().unwrap_or("");
                         let ty = DictType::parse(col(2))
@@ -211,7 +214,10 @@ impl Dictionary {
                     }
                     TEMPLATE_HEADER => {
                         if cols.len() != 4 || !cols[0].contains("{}") {
-                            return Err(bad(n, "expected: template with {}, applies_to, type, kind".into()));
+                            return Err(bad(
+                                n,
+                                "expected: template with {}, applies_to, type, kind".into(),
+                            ));
                         }
                         let ty = DictType::parse(cols[2])
                             .ok_or_else(|| bad(n, format!("unknown type '{}'", cols[2])))?;
@@ -228,7 +234,12 @@ impl Dictionary {
                         match cols.get(1).copied().unwrap_or("no") {
                             "yes" => abbreviations.may_end.insert(a),
                             "no" | "" => abbreviations.never.insert(a),
-                            other => return Err(bad(n, format!("may_end must be yes or no, not '{other}'"))),
+                            other => {
+                                return Err(bad(
+                                    n,
+                                    format!("may_end must be yes or no, not '{other}'"),
+                                ))
+                            }
                         };
                     }
                     CUE_HEADER => {
@@ -249,7 +260,12 @@ impl Dictionary {
                         match cols.get(1).copied().unwrap_or("line") {
                             "rest" => furniture.rest.push(m),
                             "line" => furniture.line.push(m),
-                            other => return Err(bad(n, format!("scope must be line or rest, not '{other}'"))),
+                            other => {
+                                return Err(bad(
+                                    n,
+                                    format!("scope must be line or rest, not '{other}'"),
+                                ))
+                            }
                         }
                     }
                     _ => {
@@ -387,6 +403,25 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
         .filter(|e| e.ty == DictType::Loc && matches!(e.kind.as_str(), "province" | "city"))
         .cloned()
         .collect();
+    // Provincial departments mirror the ministries: "Bộ Y tế" → "Sở Y tế".
+    let departments: Vec<Entry> = entries
+        .iter()
+        .filter(|e| e.ty == DictType::Org && e.kind == "ministry" && e.surface.starts_with("Bộ "))
+        .map(|e| {
+            let surface = format!("Sở {}", &e.surface["Bộ ".len()..]);
+            let canonical = match e.canonical.strip_prefix("Bộ ") {
+                Some(c) => format!("Sở {c}"),
+                None => surface.clone(),
+            };
+            let mut d = e.clone();
+            d.surface = surface;
+            d.canonical = canonical;
+            d.kind = "department".into();
+            d.source = "template".into();
+            d
+        })
+        .collect();
+    entries.extend(departments);
     for t in templates {
         for p in &places {
             if t.applies != "any" && t.applies != p.kind {
@@ -463,7 +498,10 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 pub fn boundary_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_none_or(|c| !is_word_char(c))
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_word_char(c))
 }
 
 pub fn boundary_after(text: &str, at: usize) -> bool {

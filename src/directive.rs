@@ -124,11 +124,19 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // the first of the sentence.
         let gov = hits
             .iter()
-            .filter(|h| matches!(h.cue.kind.as_str(), REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT))
+            .filter(|h| {
+                matches!(
+                    h.cue.kind.as_str(),
+                    REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT
+                )
+            })
             .find(|h| subject_before(cx, sp, h.span.start).is_some())
             .or_else(|| {
                 hits.iter().find(|h| {
-                    matches!(h.cue.kind.as_str(), REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT)
+                    matches!(
+                        h.cue.kind.as_str(),
+                        REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT
+                    )
                 })
             })
             .copied();
@@ -137,16 +145,19 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         let subordinate = gov.is_some_and(|g| subordinate_before(cues, f, sp, g.span.start));
         let speaker_here = match &subject {
             Some(Subj::Speaker(s)) => Some(s.clone()),
-            Some(Subj::Comrade) => p.speaker.clone().or_else(|| last_leader.clone()),
+            Some(Subj::Comrade) => match &p.speaker {
+                Some(Speaker::Person(_)) => p.speaker.clone(),
+                _ => last_leader.clone().or_else(|| p.speaker.clone()),
+            },
             None => theo.clone(),
         };
         let after_gov = gov.map(|g| g.span.end).unwrap_or(sp.start);
         let content = Span::new(after_gov, sp.end);
         let strong_modal = by_kind(MODAL).any(|h| h.span.start >= after_gov && h.cue.weight >= 0.7);
         let action_after = |from: usize| {
-            hits.iter().any(|h| {
-                h.span.start >= from && matches!(h.cue.kind.as_str(), MODAL)
-            }) || starts_with_kind(cues, f, skip_punct(f, from, sp.end), sp.end, CONTINUE)
+            hits.iter()
+                .any(|h| h.span.start >= from && matches!(h.cue.kind.as_str(), MODAL))
+                || starts_with_kind(cues, f, skip_punct(f, from, sp.end), sp.end, CONTINUE)
         };
         let past = is_past(f, content) && !strong_modal;
         let words_before = |at: usize| f[sp.start..at].split_whitespace().count();
@@ -203,7 +214,10 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
 
         // Update the passage.
         let introduces = gov.is_some_and(|g| {
-            matches!(g.cue.kind.as_str(), REQUEST | SAY | WISH | NEGATIVE | REPORT | OPINION)
+            matches!(
+                g.cue.kind.as_str(),
+                REQUEST | SAY | WISH | NEGATIVE | REPORT | OPINION
+            )
         }) && speaker_here.is_some()
             && subject.is_some()
             || theo.is_some();
@@ -223,7 +237,10 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         if let Some((cue, score)) = decision {
             let speaker = match &subject {
                 Some(Subj::Speaker(s)) => Some(s.clone()),
-                _ => speaker_here.clone().or_else(|| p.speaker.clone()).or_else(|| last_leader.clone()),
+                _ => speaker_here
+                    .clone()
+                    .or_else(|| p.speaker.clone())
+                    .or_else(|| last_leader.clone()),
             };
             let addressee = gov
                 .filter(|g| g.cue.kind == REQUEST || g.cue.kind == SAY)
@@ -266,8 +283,10 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, sp: Span) -> Vec<Hit<'a>> {
         if cue.kind == "ignore" {
             continue;
         }
-        if matches!(cue.kind.as_str(), REQUEST | SAY | WISH | OPINION | NEGATIVE | MODAL)
-            && nominal(cues, f, sp, s, e)
+        if matches!(
+            cue.kind.as_str(),
+            REQUEST | SAY | WISH | OPINION | NEGATIVE | MODAL
+        ) && nominal(cues, f, sp, s, e)
         {
             continue;
         }
@@ -314,48 +333,49 @@ enum Subj {
     Comrade,
 }
 
-/// The subject of a cue at `at`: a person, an office, a bare "đồng chí" or
-/// an authority body written shortly before it.
+/// The subject of a cue at `at`: a person named in the clause before it,
+/// else an office or an authority body written shortly before it, else a
+/// bare "đồng chí".
 fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
     let f = &cx.norm.folded;
-    let near = |end: usize| {
-        end <= at && {
-            let gap = &f[end..at];
-            !gap.contains(';') && !gap.contains(':') && gap.split_whitespace().count() <= 4
-        }
-    };
+    let words_between = |end: usize| f[end..at].split_whitespace().count();
+    let clause_ok =
+        |end: usize| end <= at && !f[end..at].contains(';') && !f[end..at].contains(':');
     // Outermost PERSON/TITLE/ORG mentions ending before the cue, nearest first.
     let mut cands: Vec<(usize, &Entity)> = cx
         .entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| sp.contains(&e.span) && e.span.end <= at)
-        .filter(|(_, e)| matches!(e.ty, EntityType::Person | EntityType::Title | EntityType::Org))
+        .filter(|(_, e)| sp.contains(&e.span) && e.span.end <= at && clause_ok(e.span.end))
+        .filter(|(_, e)| {
+            matches!(
+                e.ty,
+                EntityType::Person | EntityType::Title | EntityType::Org
+            )
+        })
+        .filter(|(_, e)| {
+            !cx.entities
+                .iter()
+                .any(|t| t.ty == EntityType::Title && t.span.contains(&e.span) && t.span != e.span)
+        })
         .collect();
     cands.sort_by_key(|(_, e)| std::cmp::Reverse(e.span.end));
+    // "Tổng Bí thư X thay mặt Bộ Chính trị, Ban Bí thư đề nghị": the person.
+    if let Some(&(i, e)) = cands.iter().find(|(_, e)| e.ty == EntityType::Person) {
+        if words_between(e.span.end) <= 12 {
+            return Some(Subj::Speaker(Speaker::Person(i)));
+        }
+    }
     if let Some(&(i, e)) = cands.first() {
-        if near(e.span.end) {
+        if words_between(e.span.end) <= 4 {
             match e.ty {
-                EntityType::Person => return Some(Subj::Speaker(Speaker::Person(i))),
-                EntityType::Title => {
-                    return Some(Subj::Speaker(resolve_title(cx, i)));
-                }
+                EntityType::Title => return Some(Subj::Speaker(resolve_title(cx, i))),
                 EntityType::Org => {
-                    // "Báo cáo của X nêu rõ": X owns the report, it does not speak.
-                    let outer = cx
-                        .entities
-                        .iter()
-                        .any(|t| t.ty == EntityType::Title && t.span.contains(&e.span));
-                    let possessive = prev_word(f, sp.start, e.span.start) == "của";
-                    if !outer && !possessive {
+                    // "Báo cáo của X nêu rõ", "thay mặt X": X does not speak.
+                    let prev = prev_word(f, sp.start, e.span.start);
+                    let prev2 = f[sp.start..e.span.start].trim_end().ends_with("thay mặt");
+                    if !matches!(prev, "của" | "với" | "tại" | "và") && !prev2 {
                         return Some(Subj::Speaker(Speaker::Written(e.span)));
-                    }
-                    if outer {
-                        let t = cx
-                            .entities
-                            .iter()
-                            .position(|t| t.ty == EntityType::Title && t.span.contains(&e.span))?;
-                        return Some(Subj::Speaker(resolve_title(cx, t)));
                     }
                 }
                 _ => {}
@@ -364,10 +384,8 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
     }
     // A bare "đồng chí" (not followed by a name) right before the cue.
     let before = f[sp.start..at].trim_end();
-    let tail: Vec<&str> = before.rsplit(' ').take(3).collect();
-    if tail.iter().take(2).any(|w| *w == "chí") && before.contains("đồng chí") {
-        let pos = before.rfind("đồng chí").unwrap_or(0);
-        if before[pos..].split_whitespace().count() <= 3 {
+    if let Some(pos) = before.rfind("đồng chí") {
+        if before[pos..].split_whitespace().count() <= 3 && !before[pos..].contains(',') {
             return Some(Subj::Comrade);
         }
     }
@@ -383,7 +401,9 @@ fn resolve_title(cx: &Context, t: usize) -> Speaker {
     let same = |o: &Entity| {
         o.ty == EntityType::Title
             && (o.canonical.to_lowercase() == title.canonical.to_lowercase()
-                || (!title.role.is_empty() && o.role.to_lowercase() == title.role.to_lowercase() && title.org.is_empty()))
+                || (!title.role.is_empty()
+                    && o.role.to_lowercase() == title.role.to_lowercase()
+                    && title.org.is_empty()))
     };
     // The holder named earlier, else later, in the article.
     let mut best: Option<&Link> = None;
@@ -394,7 +414,10 @@ fn resolve_title(cx: &Context, t: usize) -> Speaker {
                 None => best = Some(l),
                 Some(b) => {
                     let b_before = cx.entities[b.title].span.start < title.span.start;
-                    if before && (!b_before || cx.entities[l.title].span.start > cx.entities[b.title].span.start) {
+                    if before
+                        && (!b_before
+                            || cx.entities[l.title].span.start > cx.entities[b.title].span.start)
+                    {
                         best = Some(l);
                     }
                 }
@@ -481,7 +504,10 @@ fn is_past(f: &str, content: Span) -> bool {
         }
         let rest = t[from..].trim_start();
         // A relative clause ("kết quả đã đạt được", "mục tiêu đã đề ra").
-        if rest.starts_with("đạt được") || rest.starts_with("đề ra") || rest.starts_with("được giao") {
+        if rest.starts_with("đạt được")
+            || rest.starts_with("đề ra")
+            || rest.starts_with("được giao")
+        {
             continue;
         }
         return true;
@@ -510,7 +536,10 @@ fn addressee_after(cues: &Cues, cx: &Context, at: usize, sp: Span) -> Option<Spa
     if let Some(e) = cx
         .entities
         .iter()
-        .filter(|e| e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc | EntityType::Person))
+        .filter(|e| {
+            e.span.start == start
+                && matches!(e.ty, EntityType::Org | EntityType::Loc | EntityType::Person)
+        })
         .max_by_key(|e| e.span.len())
     {
         return Some(e.span);
@@ -520,7 +549,8 @@ fn addressee_after(cues: &Cues, cx: &Context, at: usize, sp: Span) -> Option<Spa
     let rest = &f[start..sp.end];
     let mut end = start;
     for (n, w) in rest.split(' ').enumerate() {
-        if n >= 6 || w.ends_with(',') || cues.has(w, MODAL) || cues.has(w, CONTINUE) || w == "tiếp" {
+        if n >= 6 || w.ends_with(',') || cues.has(w, MODAL) || cues.has(w, CONTINUE) || w == "tiếp"
+        {
             break;
         }
         end += w.len() + if n == 0 { 0 } else { 1 };
@@ -528,7 +558,11 @@ fn addressee_after(cues: &Cues, cx: &Context, at: usize, sp: Span) -> Option<Spa
     let cand = f[start..end].trim_end();
     let ok = !cand.is_empty()
         && cand.split(' ').count() <= 5
-        && rest[cand.len()..].trim_start().split(' ').next().is_some_and(|w| cues.has(w, MODAL) || w == "tiếp");
+        && rest[cand.len()..]
+            .trim_start()
+            .split(' ')
+            .next()
+            .is_some_and(|w| cues.has(w, MODAL) || w == "tiếp");
     ok.then(|| Span::new(start, start + cand.len()))
 }
 
@@ -552,7 +586,13 @@ fn addressee_before_modal(cx: &Context, sp: Span, modal: usize) -> Option<Span> 
 
 /// In a passage: the body last asked to act is the subject of an action
 /// ("Văn phòng phát hiện những mô hình…").
-fn addressee_acts(cues: &Cues, cx: &Context, start: usize, sp: Span, addressee: Option<&str>) -> bool {
+fn addressee_acts(
+    cues: &Cues,
+    cx: &Context,
+    start: usize,
+    sp: Span,
+    addressee: Option<&str>,
+) -> bool {
     let f = &cx.norm.folded;
     let rest = &f[start..sp.end];
     let text = &cx.norm.text;
@@ -564,14 +604,20 @@ fn addressee_acts(cues: &Cues, cx: &Context, start: usize, sp: Span, addressee: 
     {
         Some(e.span.end)
     } else if let Some(a) = addressee {
-        let head: Vec<&str> = a.split(' ').filter(|w| !w.chars().all(|c| c.is_ascii_digit())).take(2).collect();
+        let head: Vec<&str> = a
+            .split(' ')
+            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .take(2)
+            .collect();
         let head = head.join(" ");
         (!head.is_empty() && rest.contains(&head) && rest.find(&head).is_some_and(|i| i <= 6))
             .then(|| start + rest.find(&head).unwrap_or(0) + head.len())
     } else {
         None
     };
-    let Some(mut end) = subject_end else { return false };
+    let Some(mut end) = subject_end else {
+        return false;
+    };
     // Skip capitalised words that continue the name ("Văn phòng Trung ương").
     loop {
         let r = &text[end..sp.end];
@@ -583,5 +629,7 @@ fn addressee_acts(cues: &Cues, cx: &Context, start: usize, sp: Span, addressee: 
         }
     }
     let next = next_word(f, end, sp.end);
-    !next.is_empty() && !cues.has(next, "stative") && next.chars().next().is_some_and(char::is_alphabetic)
+    !next.is_empty()
+        && !cues.has(next, "stative")
+        && next.chars().next().is_some_and(char::is_alphabetic)
 }

@@ -151,7 +151,12 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         } else {
             EntityType::Loc
         };
-        let mut ent = Entity::new(m.span, ty, e.canonical.clone(), format!("dict:{}", e.source));
+        let mut ent = Entity::new(
+            m.span,
+            ty,
+            e.canonical.clone(),
+            format!("dict:{}", e.source),
+        );
         ent.kind = e.kind.clone();
         body_ents.push(ent);
         i += 1;
@@ -169,9 +174,9 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         }
         // The role may run into a body ("Chánh Văn phòng" + "Văn phòng T.Ư"):
         // the body then starts inside it.
-        let inside = body_ents
-            .iter()
-            .find(|b| b.span.start > m.span.start && b.span.start < m.span.end && b.span.end > m.span.end);
+        let inside = body_ents.iter().find(|b| {
+            b.span.start > m.span.start && b.span.start < m.span.end && b.span.end > m.span.end
+        });
         if let Some(b) = inside {
             if b.ty == EntityType::Org {
                 let role = text[m.span.start..b.span.start].trim_end();
@@ -196,10 +201,11 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             continue;
         }
         let after = skip_spaces(text, m.span.end);
-        let next_body = body_ents.iter().find(|b| b.span.start == after && after > m.span.end);
-        let composed = next_body.filter(|b| {
-            b.ty == EntityType::Org || b.kind.starts_with("country")
-        });
+        let next_body = body_ents
+            .iter()
+            .find(|b| b.span.start == after && after > m.span.end);
+        let composed =
+            next_body.filter(|b| b.ty == EntityType::Org || b.kind.starts_with("country"));
         if let Some(b) = composed {
             let mut end = b.span.end;
             let mut canonical = format!("{} {}", e.canonical, b.canonical);
@@ -207,7 +213,10 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             let rest = &norm.folded[end..];
             if b.ty == EntityType::Loc && rest.starts_with(" tại ") {
                 let at = end + " tại ".len();
-                if let Some(p) = body_ents.iter().find(|p| p.span.start == at && p.ty == EntityType::Loc) {
+                if let Some(p) = body_ents
+                    .iter()
+                    .find(|p| p.span.start == at && p.ty == EntityType::Loc)
+                {
                     canonical = format!("{canonical} tại {}", p.canonical);
                     end = p.span.end;
                 }
@@ -216,7 +225,14 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                 Span::new(m.span.start, end),
                 EntityType::Title,
                 canonical,
-                format!("rule:role+{}", if b.ty == EntityType::Org { "org" } else { "country" }),
+                format!(
+                    "rule:role+{}",
+                    if b.ty == EntityType::Org {
+                        "org"
+                    } else {
+                        "country"
+                    }
+                ),
             );
             t.role = e.canonical.clone();
             t.org = if b.ty == EntityType::Org {
@@ -228,9 +244,16 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             continue;
         }
         let has_title = dict.entries[m.entry as usize].ty == DictType::Title
-            || all.iter().any(|o| o.span == m.span && dict.entry(o).ty == DictType::Title);
+            || all
+                .iter()
+                .any(|o| o.span == m.span && dict.entry(o).ty == DictType::Title);
         if has_title {
-            let mut t = Entity::new(m.span, EntityType::Title, e.canonical.clone(), format!("dict:{}", e.source));
+            let mut t = Entity::new(
+                m.span,
+                EntityType::Title,
+                e.canonical.clone(),
+                format!("dict:{}", e.source),
+            );
             t.role = e.canonical.clone();
             out.entities.push(t);
         } else {
@@ -239,7 +262,8 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     }
     for t in out.entities.iter_mut() {
         let before = norm.folded[..t.span.start].trim_end();
-        t.former = before.ends_with("nguyên") && crate::dictionary::boundary_before(before, before.len() - "nguyên".len());
+        t.former = before.ends_with("nguyên")
+            && crate::dictionary::boundary_before(before, before.len() - "nguyên".len());
     }
     out.entities.extend(body_ents);
     out
@@ -247,7 +271,12 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
 
 /// Bodies not in the dictionaries, recognised by a head noun followed by a
 /// capitalised name: "Hội đồng Lập pháp Bang Selangor", "Lữ đoàn 679".
-fn org_heads(dict: &Dictionary, norm: &Normalized, all: &[DictMatch], known: &[Entity]) -> Vec<Entity> {
+fn org_heads(
+    dict: &Dictionary,
+    norm: &Normalized,
+    all: &[DictMatch],
+    known: &[Entity],
+) -> Vec<Entity> {
     let text = &norm.text;
     let mut out: Vec<Entity> = Vec::new();
     for m in all.iter().filter(|m| dict.entry(m).ty == DictType::OrgHead) {
@@ -262,7 +291,9 @@ fn org_heads(dict: &Dictionary, norm: &Normalized, all: &[DictMatch], known: &[E
         let mut prev_cap = false;
         loop {
             let rest = &text[end..];
-            let Some(word_rest) = rest.strip_prefix(' ') else { break };
+            let Some(word_rest) = rest.strip_prefix(' ') else {
+                break;
+            };
             let wlen = word_rest
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(word_rest.len());
@@ -273,7 +304,15 @@ fn org_heads(dict: &Dictionary, norm: &Normalized, all: &[DictMatch], known: &[E
             let first = word.chars().next().unwrap_or(' ');
             let next_end = end + 1 + wlen;
             let span = Span::new(end + 1, next_end);
-            if known.iter().any(|k| k.span.overlaps(&span) && k.ty == EntityType::Org) {
+            if known
+                .iter()
+                .any(|k| k.span.overlaps(&span) && k.ty == EntityType::Org)
+            {
+                break;
+            }
+            // A person's name after the body ends the body.
+            if first.is_uppercase() && dict.is_surname(&norm.folded[span.start..span.end]) && named
+            {
                 break;
             }
             if first.is_uppercase() || first.is_ascii_digit() {
@@ -281,7 +320,16 @@ fn org_heads(dict: &Dictionary, norm: &Normalized, all: &[DictMatch], known: &[E
                 prev_cap = true;
             } else if prev_cap && named {
                 // One lower-case syllable may finish a capitalised word
-                // ("Lập pháp", "Y tế").
+                // ("Lập pháp", "Y tế") inside the name or at its end before
+                // punctuation, not before more lower-case prose.
+                let after = &text[next_end..];
+                let more_prose = after
+                    .strip_prefix(' ')
+                    .and_then(|a| a.chars().next())
+                    .is_some_and(|c| c.is_lowercase());
+                if more_prose {
+                    break;
+                }
                 prev_cap = false;
             } else {
                 break;

@@ -53,7 +53,11 @@ impl PredDoc {
                     speaker: d.speaker.clone(),
                 })
                 .collect(),
-            relations: o.relations.iter().map(|r| (r.person.clone(), r.title.clone())).collect(),
+            relations: o
+                .relations
+                .iter()
+                .map(|r| (r.person.clone(), r.title.clone()))
+                .collect(),
         }
     }
 }
@@ -156,7 +160,10 @@ pub struct ErrorRow {
 
 /// Score predictions against gold, document by document (same order).
 pub fn score(gold: &[GoldDoc], pred: &[PredDoc], errors: &mut Vec<ErrorRow>) -> Report {
-    let scored: BTreeSet<String> = EntityType::ALL.iter().map(|t| t.as_str().to_string()).collect();
+    let scored: BTreeSet<String> = EntityType::ALL
+        .iter()
+        .map(|t| t.as_str().to_string())
+        .collect();
     let mut exact: BTreeMap<String, Counts> = BTreeMap::new();
     let mut overlap: BTreeMap<String, Counts> = BTreeMap::new();
     let mut unscored = BTreeMap::new();
@@ -171,7 +178,10 @@ pub fn score(gold: &[GoldDoc], pred: &[PredDoc], errors: &mut Vec<ErrorRow>) -> 
             for (_, _, t) in ge.iter().filter(|(_, _, t)| !scored.contains(t)) {
                 *unscored.entry(t.clone()).or_insert(0) += 1;
             }
-            let ge: BTreeSet<_> = ge.into_iter().filter(|(_, _, t)| scored.contains(t)).collect();
+            let ge: BTreeSet<_> = ge
+                .into_iter()
+                .filter(|(_, _, t)| scored.contains(t))
+                .collect();
             let pe: BTreeSet<(usize, usize, String)> = p.entities.iter().cloned().collect();
             for t in &scored {
                 let gt: Vec<_> = ge.iter().filter(|e| &e.2 == t).collect();
@@ -191,7 +201,10 @@ pub fn score(gold: &[GoldDoc], pred: &[PredDoc], errors: &mut Vec<ErrorRow>) -> 
                         errors.push(err(g, "FN", t, e.0, e.1, ""));
                     }
                 }
-                overlap.entry(t.clone()).or_default().add(overlap_counts(&gt, &pt));
+                overlap
+                    .entry(t.clone())
+                    .or_default()
+                    .add(overlap_counts(&gt, &pt));
             }
         }
         if let Some(gd) = &g.directives {
@@ -242,12 +255,26 @@ pub fn score(gold: &[GoldDoc], pred: &[PredDoc], errors: &mut Vec<ErrorRow>) -> 
                     rels.tp += 1;
                 } else {
                     rels.fp += 1;
-                    errors.push(err(g, "FP", "RELATION", 0, 0, &format!("{} | {}", r.0, r.1)));
+                    errors.push(err(
+                        g,
+                        "FP",
+                        "RELATION",
+                        0,
+                        0,
+                        &format!("{} | {}", r.0, r.1),
+                    ));
                 }
             }
             for r in gs.difference(&ps) {
                 rels.fn_ += 1;
-                errors.push(err(g, "FN", "RELATION", 0, 0, &format!("{} | {}", r.0, r.1)));
+                errors.push(err(
+                    g,
+                    "FN",
+                    "RELATION",
+                    0,
+                    0,
+                    &format!("{} | {}", r.0, r.1),
+                ));
             }
         }
     }
@@ -307,7 +334,14 @@ pub fn speaker_key(s: &str) -> String {
     match_key(s)
 }
 
-fn err(g: &GoldDoc, kind: &'static str, what: &str, start: usize, end: usize, detail: &str) -> ErrorRow {
+fn err(
+    g: &GoldDoc,
+    kind: &'static str,
+    what: &str,
+    start: usize,
+    end: usize,
+    detail: &str,
+) -> ErrorRow {
     ErrorRow {
         doc_id: g.id.clone(),
         kind,
@@ -320,17 +354,24 @@ fn err(g: &GoldDoc, kind: &'static str, what: &str, start: usize, end: usize, de
 
 /// Write error rows as CSV with 40 characters of context each side.
 pub fn write_errors(path: &Path, gold: &[GoldDoc], rows: &[ErrorRow]) -> Result<()> {
-    let mut w = csv::Writer::from_path(path).map_err(|e| Error::Other(format!("{}: {e}", path.display())))?;
+    let mut w = csv::Writer::from_path(path)
+        .map_err(|e| Error::Other(format!("{}: {e}", path.display())))?;
     let io = |e: csv::Error| Error::Other(format!("{}: {e}", path.display()));
-    w.write_record(["doc_id", "kind", "type", "start", "end", "text", "left", "right", "detail"])
-        .map_err(io)?;
+    w.write_record([
+        "doc_id", "kind", "type", "start", "end", "text", "left", "right", "detail",
+    ])
+    .map_err(io)?;
     for r in rows {
         let text: Vec<char> = gold
             .iter()
             .find(|g| g.id == r.doc_id)
             .map(|g| g.text.chars().collect())
             .unwrap_or_default();
-        let slice = |a: usize, b: usize| text[a.min(text.len())..b.min(text.len())].iter().collect::<String>();
+        let slice = |a: usize, b: usize| {
+            text[a.min(text.len())..b.min(text.len())]
+                .iter()
+                .collect::<String>()
+        };
         let (s, e) = (r.start.min(text.len()), r.end.min(text.len()));
         w.write_record([
             r.doc_id.as_str(),
@@ -383,11 +424,19 @@ pub fn parse_jsonl(path: &Path, text: &str) -> Result<Vec<GoldDoc>> {
                 let mut es = Vec::new();
                 for e in list {
                     let (s, en, t) = match e {
-                        Value::Array(a) if a.len() >= 3 => (a[0].as_u64(), a[1].as_u64(), a[2].as_str()),
+                        Value::Array(a) if a.len() >= 3 => {
+                            (a[0].as_u64(), a[1].as_u64(), a[2].as_str())
+                        }
                         Value::Object(o) => (
-                            o.get("start").or_else(|| o.get("start_offset")).and_then(Value::as_u64),
-                            o.get("end").or_else(|| o.get("end_offset")).and_then(Value::as_u64),
-                            o.get("type").or_else(|| o.get("label")).and_then(Value::as_str),
+                            o.get("start")
+                                .or_else(|| o.get("start_offset"))
+                                .and_then(Value::as_u64),
+                            o.get("end")
+                                .or_else(|| o.get("end_offset"))
+                                .and_then(Value::as_u64),
+                            o.get("type")
+                                .or_else(|| o.get("label"))
+                                .and_then(Value::as_str),
                         ),
                         _ => (None, None, None),
                     };
@@ -406,7 +455,9 @@ pub fn parse_jsonl(path: &Path, text: &str) -> Result<Vec<GoldDoc>> {
                         .ok_or_else(|| bad(format!("unknown entity type '{t}'")))?;
                     let surface: String = chars[s..en].iter().collect();
                     if surface.trim() != surface || surface.is_empty() {
-                        return Err(bad(format!("entity [{s}, {en}, {t}] '{surface}' starts or ends with a space")));
+                        return Err(bad(format!(
+                            "entity [{s}, {en}, {t}] '{surface}' starts or ends with a space"
+                        )));
                     }
                     es.push((s, en, t));
                 }
@@ -471,59 +522,63 @@ pub fn read_conll(path: &Path, map: &BTreeMap<String, String>) -> Result<Vec<Gol
     let mut docs = Vec::new();
     let mut tokens: Vec<(String, String)> = Vec::new();
     let mut start_line = 1;
-    let flush = |tokens: &mut Vec<(String, String)>, docs: &mut Vec<GoldDoc>, line: usize| -> Result<()> {
-        if tokens.is_empty() {
-            return Ok(());
-        }
-        let mut text = String::new();
-        let mut ents = Vec::new();
-        let mut open: Option<(usize, String)> = None;
-        let mut pos = 0;
-        let mut last_end = 0;
-        for (tok, tag) in tokens.iter() {
-            if !text.is_empty() {
-                text.push(' ');
-                pos += 1;
+    let flush =
+        |tokens: &mut Vec<(String, String)>, docs: &mut Vec<GoldDoc>, line: usize| -> Result<()> {
+            if tokens.is_empty() {
+                return Ok(());
             }
-            let word = tok.replace('_', " ");
-            let (s, e) = (pos, pos + word.chars().count());
-            text.push_str(&word);
-            pos = e;
-            let (bio, ty) = tag.split_once('-').unwrap_or((tag.as_str(), ""));
-            let ty = map
-                .get(ty)
-                .cloned()
-                .unwrap_or_else(|| if ty == "PER" { "PERSON".into() } else { ty.to_string() });
-            let continues = bio == "I" && open.as_ref().is_some_and(|(_, t)| *t == ty);
-            if !continues {
-                if let Some((os, ot)) = open.take() {
-                    ents.push((os, last_end, ot));
+            let mut text = String::new();
+            let mut ents = Vec::new();
+            let mut open: Option<(usize, String)> = None;
+            let mut pos = 0;
+            let mut last_end = 0;
+            for (tok, tag) in tokens.iter() {
+                if !text.is_empty() {
+                    text.push(' ');
+                    pos += 1;
                 }
-                if bio == "B" || bio == "I" {
-                    open = Some((s, ty));
-                } else if bio != "O" {
-                    return Err(Error::Gold {
-                        path: path.to_path_buf(),
-                        line,
-                        msg: format!("tag '{tag}' is not O, B-X or I-X"),
-                    });
+                let word = tok.replace('_', " ");
+                let (s, e) = (pos, pos + word.chars().count());
+                text.push_str(&word);
+                pos = e;
+                let (bio, ty) = tag.split_once('-').unwrap_or((tag.as_str(), ""));
+                let ty = map.get(ty).cloned().unwrap_or_else(|| {
+                    if ty == "PER" {
+                        "PERSON".into()
+                    } else {
+                        ty.to_string()
+                    }
+                });
+                let continues = bio == "I" && open.as_ref().is_some_and(|(_, t)| *t == ty);
+                if !continues {
+                    if let Some((os, ot)) = open.take() {
+                        ents.push((os, last_end, ot));
+                    }
+                    if bio == "B" || bio == "I" {
+                        open = Some((s, ty));
+                    } else if bio != "O" {
+                        return Err(Error::Gold {
+                            path: path.to_path_buf(),
+                            line,
+                            msg: format!("tag '{tag}' is not O, B-X or I-X"),
+                        });
+                    }
                 }
+                last_end = e;
             }
-            last_end = e;
-        }
-        if let Some((os, ot)) = open.take() {
-            ents.push((os, last_end, ot));
-        }
-        docs.push(GoldDoc {
-            id: format!("s{}", docs.len() + 1),
-            text,
-            entities: Some(ents),
-            directives: None,
-            relations: None,
-        });
-        tokens.clear();
-        Ok(())
-    };
+            if let Some((os, ot)) = open.take() {
+                ents.push((os, last_end, ot));
+            }
+            docs.push(GoldDoc {
+                id: format!("s{}", docs.len() + 1),
+                text,
+                entities: Some(ents),
+                directives: None,
+                relations: None,
+            });
+            tokens.clear();
+            Ok(())
+        };
     for (n, line) in text.lines().enumerate() {
         let line = line.trim_end();
         if line.is_empty() || line.starts_with("-DOCSTART-") {
@@ -559,7 +614,10 @@ pub fn render(r: &Report) -> String {
         "", "tp", "fp", "fn", "prec", "rec", "f1"
     );
     s.push_str(&format!("documents: {}\n", r.documents));
-    for (name, t) in [("Entities, exact span", &r.entities_exact), ("Entities, overlap", &r.entities_overlap)] {
+    for (name, t) in [
+        ("Entities, exact span", &r.entities_exact),
+        ("Entities, overlap", &r.entities_overlap),
+    ] {
         if let Some(t) = t {
             s.push_str(&format!("\n{name}\n{header}"));
             for (k, v) in &t.per_type {
@@ -570,7 +628,9 @@ pub fn render(r: &Report) -> String {
         }
     }
     if let Some(d) = &r.directives {
-        s.push_str(&format!("\nDirectives (sentence overlap >= half)\n{header}"));
+        s.push_str(&format!(
+            "\nDirectives (sentence overlap >= half)\n{header}"
+        ));
         s.push_str(&row("DIRECTIVE", d));
         if let Some(a) = r.speaker_accuracy {
             s.push_str(&format!(
@@ -580,7 +640,9 @@ pub fn render(r: &Report) -> String {
         }
     }
     if let Some(rel) = &r.relations {
-        s.push_str(&format!("\nRelations (person, title) per document\n{header}"));
+        s.push_str(&format!(
+            "\nRelations (person, title) per document\n{header}"
+        ));
         s.push_str(&row("RELATION", rel));
     }
     if !r.unscored.is_empty() {
@@ -597,13 +659,20 @@ mod tests {
         GoldDoc {
             id: "d".into(),
             text: "x".repeat(100),
-            entities: Some(ents.iter().map(|&(a, b, t)| (a, b, t.to_string())).collect()),
+            entities: Some(
+                ents.iter()
+                    .map(|&(a, b, t)| (a, b, t.to_string()))
+                    .collect(),
+            ),
             ..Default::default()
         }
     }
     fn pred(ents: &[(usize, usize, &str)]) -> PredDoc {
         PredDoc {
-            entities: ents.iter().map(|&(a, b, t)| (a, b, t.to_string())).collect(),
+            entities: ents
+                .iter()
+                .map(|&(a, b, t)| (a, b, t.to_string()))
+                .collect(),
             ..Default::default()
         }
     }
@@ -611,9 +680,19 @@ mod tests {
     #[test]
     fn exact_and_overlap_with_nesting_and_duplicates() {
         // Gold: TITLE [0,20) with ORG [10,20) nested; PERSON [21,30).
-        let g = doc(&[(0, 20, "TITLE"), (10, 20, "ORG"), (21, 30, "PERSON"), (21, 30, "PERSON")]);
+        let g = doc(&[
+            (0, 20, "TITLE"),
+            (10, 20, "ORG"),
+            (21, 30, "PERSON"),
+            (21, 30, "PERSON"),
+        ]);
         // Pred: TITLE exact, ORG shifted (overlap only), PERSON missing, LOC extra.
-        let p = pred(&[(0, 20, "TITLE"), (12, 20, "ORG"), (40, 45, "LOC"), (0, 20, "TITLE")]);
+        let p = pred(&[
+            (0, 20, "TITLE"),
+            (12, 20, "ORG"),
+            (40, 45, "LOC"),
+            (0, 20, "TITLE"),
+        ]);
         let r = score(&[g], &[p], &mut vec![]);
         let ex = r.entities_exact.unwrap();
         assert_eq!((ex.micro.tp, ex.micro.fp, ex.micro.fn_), (1, 2, 2));
@@ -648,16 +727,40 @@ mod tests {
         let mut g = doc(&[]);
         g.entities = None;
         g.directives = Some(vec![
-            GoldDirective { start: 0, end: 10, speaker: "Tô Lâm".into() },
-            GoldDirective { start: 20, end: 30, speaker: "Bộ Chính trị".into() },
-            GoldDirective { start: 40, end: 50, speaker: "X".into() },
+            GoldDirective {
+                start: 0,
+                end: 10,
+                speaker: "Tô Lâm".into(),
+            },
+            GoldDirective {
+                start: 20,
+                end: 30,
+                speaker: "Bộ Chính trị".into(),
+            },
+            GoldDirective {
+                start: 40,
+                end: 50,
+                speaker: "X".into(),
+            },
         ]);
         let p = PredDoc {
             directives: vec![
                 // Covers two gold pieces of one sentence: both match.
-                GoldDirective { start: 0, end: 30, speaker: "tô lâm".into() },
-                GoldDirective { start: 44, end: 60, speaker: "X".into() },
-                GoldDirective { start: 70, end: 80, speaker: "".into() },
+                GoldDirective {
+                    start: 0,
+                    end: 30,
+                    speaker: "tô lâm".into(),
+                },
+                GoldDirective {
+                    start: 44,
+                    end: 60,
+                    speaker: "X".into(),
+                },
+                GoldDirective {
+                    start: 70,
+                    end: 80,
+                    speaker: "".into(),
+                },
             ],
             ..Default::default()
         };
@@ -671,10 +774,26 @@ mod tests {
     #[test]
     fn bad_gold_names_the_line() {
         let p = Path::new("g.jsonl");
-        let e = parse_jsonl(p, "{\"id\":\"a\",\"text\":\"abc\",\"entities\":[[0,9,\"ORG\"]]}\n").unwrap_err();
-        assert!(e.to_string().starts_with("g.jsonl:1: entity [0, 9, ORG] is outside"), "{e}");
-        let e = parse_jsonl(p, "\n{\"id\":1,\"text\":\"abc\",\"entities\":[[0,2,\"FOO\"]]}").unwrap_err();
-        assert!(e.to_string().contains("g.jsonl:2: unknown entity type 'FOO'"), "{e}");
+        let e = parse_jsonl(
+            p,
+            "{\"id\":\"a\",\"text\":\"abc\",\"entities\":[[0,9,\"ORG\"]]}\n",
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("g.jsonl:1: entity [0, 9, ORG] is outside"),
+            "{e}"
+        );
+        let e = parse_jsonl(
+            p,
+            "\n{\"id\":1,\"text\":\"abc\",\"entities\":[[0,2,\"FOO\"]]}",
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("g.jsonl:2: unknown entity type 'FOO'"),
+            "{e}"
+        );
         let e = parse_jsonl(p, "{oops").unwrap_err();
         assert!(e.to_string().contains("g.jsonl:1: invalid JSON"), "{e}");
     }
@@ -684,7 +803,11 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("chidao-conll-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let p = dir.join("t.conll");
-        std::fs::write(&p, "Ông\tO\nNguyễn_Văn\tB-PER\nA\tI-PER\nở\tO\nHà_Nội\tB-LOC\n\nX\tB-MISC\n").unwrap();
+        std::fs::write(
+            &p,
+            "Ông\tO\nNguyễn_Văn\tB-PER\nA\tI-PER\nở\tO\nHà_Nội\tB-LOC\n\nX\tB-MISC\n",
+        )
+        .unwrap();
         let docs = read_conll(&p, &BTreeMap::new()).unwrap();
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[0].text, "Ông Nguyễn Văn A ở Hà Nội");
@@ -692,7 +815,11 @@ mod tests {
             docs[0].entities.as_ref().unwrap(),
             &vec![(4, 16, "PERSON".to_string()), (20, 26, "LOC".to_string())]
         );
-        let r = score(&docs, &[PredDoc::default(), PredDoc::default()], &mut vec![]);
+        let r = score(
+            &docs,
+            &[PredDoc::default(), PredDoc::default()],
+            &mut vec![],
+        );
         assert_eq!(r.unscored.get("MISC"), Some(&1));
     }
 }

@@ -84,11 +84,17 @@ pub fn collect(inputs: &[PathBuf], exts: &[String]) -> (Vec<InputFile>, Vec<(Inp
     let mut errors = Vec::new();
     for input in inputs {
         if input.is_dir() {
-            for entry in walkdir::WalkDir::new(input).follow_links(true).sort_by_file_name() {
+            for entry in walkdir::WalkDir::new(input)
+                .follow_links(true)
+                .sort_by_file_name()
+            {
                 match entry {
                     Ok(e) if e.file_type().is_file() => {
                         let p = e.path();
-                        let name = p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+                        let name = p
+                            .file_name()
+                            .map(|n| n.to_string_lossy())
+                            .unwrap_or_default();
                         if exts.iter().any(|x| name.ends_with(&format!(".{x}"))) {
                             files.push(InputFile {
                                 doc_id: rel_id(input, p),
@@ -98,7 +104,10 @@ pub fn collect(inputs: &[PathBuf], exts: &[String]) -> (Vec<InputFile>, Vec<(Inp
                     }
                     Ok(_) => {}
                     Err(e) => {
-                        let p = e.path().map(Path::to_path_buf).unwrap_or_else(|| input.clone());
+                        let p = e
+                            .path()
+                            .map(Path::to_path_buf)
+                            .unwrap_or_else(|| input.clone());
                         errors.push((
                             InputFile {
                                 doc_id: rel_id(input, &p),
@@ -155,7 +164,10 @@ mod tests {
         assert_eq!(decode(b"\xFF\xFEa\x00b\x00", o).unwrap(), "ab");
         let e = decode(b"ab\xFFcd", o).unwrap_err().to_string();
         assert!(e.contains("byte offset 2"), "{e}");
-        assert!(decode(b"a\x00b", o).unwrap_err().to_string().contains("NUL"));
+        assert!(decode(b"a\x00b", o)
+            .unwrap_err()
+            .to_string()
+            .contains("NUL"));
         let lossy = DecodeOptions { lossy: true, ..o };
         assert_eq!(decode(b"ab\xFFcd", lossy).unwrap(), "ab\u{FFFD}cd");
         let w = DecodeOptions {

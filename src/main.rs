@@ -5,7 +5,7 @@
 use anyhow::{bail, Context, Result};
 use chidao::batch::{self, Summary};
 use chidao::eval::{self, PredDoc};
-use chidao::input::{self, DecodeOptions, Encoding, InputFile};
+use chidao::input::{self, DecodeOptions, Encoding};
 use chidao::output::{DocOutput, Format, Writer};
 use chidao::Pipeline;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -18,7 +18,11 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 #[derive(Parser)]
-#[command(name = "chidao", version, about = "People, offices, agencies and directives in Vietnamese political news")]
+#[command(
+    name = "chidao",
+    version,
+    about = "People, offices, agencies and directives in Vietnamese political news"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -145,8 +149,12 @@ fn main() -> ExitCode {
 }
 
 fn load(d: &DictArgs) -> Result<Pipeline> {
-    let dir = d.dictionaries.clone().unwrap_or_else(chidao::default_dictionaries);
-    Pipeline::load(&dir, &d.dict).with_context(|| format!("loading dictionaries from {}", dir.display()))
+    let dir = d
+        .dictionaries
+        .clone()
+        .unwrap_or_else(chidao::default_dictionaries);
+    Pipeline::load(&dir, &d.dict)
+        .with_context(|| format!("loading dictionaries from {}", dir.display()))
 }
 
 fn run(cli: Cli) -> Result<u8> {
@@ -183,7 +191,9 @@ fn run(cli: Cli) -> Result<u8> {
             if stdin {
                 return stdin_mode(&pipeline);
             }
-            extract(&pipeline, &inputs, &output, format, excel, &ext, opts, quiet, load_ms)
+            extract(
+                &pipeline, &inputs, &output, format, excel, &ext, opts, quiet, load_ms,
+            )
         }
         Command::Eval {
             gold,
@@ -208,7 +218,14 @@ fn run(cli: Cli) -> Result<u8> {
                 None => {
                     let p = load(&dicts)?;
                     docs.par_iter()
-                        .map(|g| PredDoc::from_output(&batch::analyse_text(&p, &g.id, &g.id, g.text.clone())))
+                        .map(|g| {
+                            PredDoc::from_output(&batch::analyse_text(
+                                &p,
+                                &g.id,
+                                &g.id,
+                                g.text.clone(),
+                            ))
+                        })
                         .collect()
                 }
             };
@@ -269,7 +286,11 @@ fn extract(
         eprintln!(
             "chidao: no {} files found in {}",
             exts.join(" or "),
-            inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+            inputs
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         return Ok(1);
     }
@@ -286,8 +307,10 @@ fn extract(
     let bar = if !quiet && std::io::stderr().is_terminal() {
         let b = ProgressBar::new(total);
         b.set_style(
-            ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta} {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta} {msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         b
     } else {
@@ -317,7 +340,10 @@ fn extract(
         for (path, why) in &summary.errors {
             eprintln!("chidao: {path}: {why}");
         }
-        eprintln!("{} (dictionaries loaded in {load_ms:.0} ms)", summary.line(secs));
+        eprintln!(
+            "{} (dictionaries loaded in {load_ms:.0} ms)",
+            summary.line(secs)
+        );
     }
     Ok(if summary.errors.is_empty() { 0 } else { 1 })
 }
@@ -343,20 +369,33 @@ fn stdin_mode(pipeline: &Pipeline) -> Result<u8> {
         let done: Vec<DocOutput> = chunk
             .into_par_iter()
             .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(n, l)| match serde_json::from_str::<serde_json::Value>(&l) {
-                Ok(v) => {
-                    let id = match &v["id"] {
-                        serde_json::Value::String(s) => s.clone(),
-                        serde_json::Value::Null => format!("line{n}"),
-                        other => other.to_string(),
-                    };
-                    match v["text"].as_str() {
-                        Some(t) => batch::analyse_text(pipeline, &id, &format!("stdin:{n}"), t.to_string()),
-                        None => DocOutput::failed(&id, &format!("stdin:{n}"), "no \"text\" string"),
+            .map(
+                |(n, l)| match serde_json::from_str::<serde_json::Value>(&l) {
+                    Ok(v) => {
+                        let id = match &v["id"] {
+                            serde_json::Value::String(s) => s.clone(),
+                            serde_json::Value::Null => format!("line{n}"),
+                            other => other.to_string(),
+                        };
+                        match v["text"].as_str() {
+                            Some(t) => batch::analyse_text(
+                                pipeline,
+                                &id,
+                                &format!("stdin:{n}"),
+                                t.to_string(),
+                            ),
+                            None => {
+                                DocOutput::failed(&id, &format!("stdin:{n}"), "no \"text\" string")
+                            }
+                        }
                     }
-                }
-                Err(e) => DocOutput::failed(&format!("line{n}"), &format!("stdin:{n}"), &format!("invalid JSON: {e}")),
-            })
+                    Err(e) => DocOutput::failed(
+                        &format!("line{n}"),
+                        &format!("stdin:{n}"),
+                        &format!("invalid JSON: {e}"),
+                    ),
+                },
+            )
             .collect();
         for d in &done {
             failed |= d.doc.status != "ok";
@@ -373,38 +412,52 @@ fn read_pred(dir: &Path, gold: &[eval::GoldDoc]) -> Result<Vec<PredDoc>> {
     let mut by_doc: BTreeMap<String, PredDoc> = BTreeMap::new();
     let read = |name: &str| -> Result<Vec<csv::StringRecord>> {
         let p = dir.join(name);
-        let mut r = csv::Reader::from_path(&p).with_context(|| format!("reading {}", p.display()))?;
+        let mut r =
+            csv::Reader::from_path(&p).with_context(|| format!("reading {}", p.display()))?;
         Ok(r.records().collect::<std::result::Result<_, _>>()?)
     };
     let num = |s: &str| s.parse::<usize>().unwrap_or(0);
     for r in read("entities.csv")? {
-        by_doc.entry(r[0].to_string()).or_default().entities.push((num(&r[2]), num(&r[3]), r[4].to_string()));
+        by_doc.entry(r[0].to_string()).or_default().entities.push((
+            num(&r[2]),
+            num(&r[3]),
+            r[4].to_string(),
+        ));
     }
     for r in read("directives.csv")? {
-        by_doc.entry(r[0].to_string()).or_default().directives.push(eval::GoldDirective {
-            start: num(&r[2]),
-            end: num(&r[3]),
-            speaker: r[4].to_string(),
-        });
+        by_doc
+            .entry(r[0].to_string())
+            .or_default()
+            .directives
+            .push(eval::GoldDirective {
+                start: num(&r[2]),
+                end: num(&r[3]),
+                speaker: r[4].to_string(),
+            });
     }
     for r in read("relations.csv")? {
-        by_doc.entry(r[0].to_string()).or_default().relations.push((r[2].to_string(), r[3].to_string()));
+        by_doc
+            .entry(r[0].to_string())
+            .or_default()
+            .relations
+            .push((r[2].to_string(), r[3].to_string()));
     }
     let stem = |id: &str| {
         let name = id.rsplit('/').next().unwrap_or(id);
-        name.rsplit_once('.').map(|(a, _)| a).unwrap_or(name).to_string()
+        name.rsplit_once('.')
+            .map(|(a, _)| a)
+            .unwrap_or(name)
+            .to_string()
     };
     Ok(gold
         .iter()
         .map(|g| {
-            let hit = by_doc
-                .iter()
-                .find(|(k, _)| stem(k) == g.id)
-                .or_else(|| by_doc.iter().find(|(k, _)| stem(k).starts_with(&format!("{}_", g.id))));
+            let hit = by_doc.iter().find(|(k, _)| stem(k) == g.id).or_else(|| {
+                by_doc
+                    .iter()
+                    .find(|(k, _)| stem(k).starts_with(&format!("{}_", g.id)))
+            });
             hit.map(|(_, p)| p.clone()).unwrap_or_default()
         })
         .collect())
 }
-
-#[allow(dead_code)]
-fn _unused(_: InputFile) {}

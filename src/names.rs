@@ -26,7 +26,8 @@ fn words(text: &str, within: Span) -> Vec<Word> {
                 let t = &s[b..i];
                 let letters = t.chars().filter(|c| c.is_alphabetic());
                 let cap = t.chars().next().is_some_and(char::is_uppercase);
-                let all_caps = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+                let all_caps =
+                    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
                 out.push(Word {
                     span: Span::new(within.start + b, within.start + i),
                     cap,
@@ -41,7 +42,12 @@ fn words(text: &str, within: Span) -> Vec<Word> {
 }
 
 /// Find PERSON mentions, sentence by sentence.
-pub fn find(dict: &Dictionary, norm: &Normalized, sents: &[Sentence], mentions: &Mentions) -> Vec<Entity> {
+pub fn find(
+    dict: &Dictionary,
+    norm: &Normalized,
+    sents: &[Sentence],
+    mentions: &Mentions,
+) -> Vec<Entity> {
     let text = &norm.text;
     let blocked = |sp: &Span| {
         mentions.entities.iter().any(|e| e.span.overlaps(sp))
@@ -113,7 +119,12 @@ pub fn find(dict: &Dictionary, norm: &Normalized, sents: &[Sentence], mentions: 
                     span,
                     EntityType::Person,
                     text[span.start..span.end].to_string(),
-                    if surname { "rule:surname" } else { "rule:after-title" }.into(),
+                    if surname {
+                        "rule:surname"
+                    } else {
+                        "rule:after-title"
+                    }
+                    .into(),
                 ));
                 i = j;
             } else {

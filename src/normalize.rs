@@ -155,8 +155,14 @@ fn push_unit(out: &mut Vec<Unit>, c: char, from: u32, to: u32, next: Option<char
         '\r' if next == Some('\n') => return,
         '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => '\n',
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => return,
-        '\t' | '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
-        | '\u{B}' | '\u{C}' => ' ',
+        '\t'
+        | '\u{A0}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}'
+        | '\u{B}'
+        | '\u{C}' => ' ',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' => '"',
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => '\'',
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
@@ -181,7 +187,15 @@ fn push_unit(out: &mut Vec<Unit>, c: char, from: u32, to: u32, next: Option<char
 
 // Vowels a tone mark can sit on, by tone: none, grave, hook, tilde, acute, dot.
 const TONED: [&str; 10] = [
-    "aàảãáạ", "eèẻẽéẹ", "yỳỷỹýỵ", "oòỏõóọ", "uùủũúụ", "AÀẢÃÁẠ", "EÈẺẼÉẸ", "YỲỶỸÝỴ", "OÒỎÕÓỌ",
+    "aàảãáạ",
+    "eèẻẽéẹ",
+    "yỳỷỹýỵ",
+    "oòỏõóọ",
+    "uùủũúụ",
+    "AÀẢÃÁẠ",
+    "EÈẺẼÉẸ",
+    "YỲỶỸÝỴ",
+    "OÒỎÕÓỌ",
     "UÙỦŨÚỤ",
 ];
 

@@ -122,7 +122,12 @@ impl DocOutput {
             let o = a.norm.to_original(sp);
             (idx.cp(o.start), idx.cp(o.end))
         };
-        let sent_of = |sp: Span| a.sentences.iter().position(|s| s.span.contains(&sp)).unwrap_or(0);
+        let sent_of = |sp: Span| {
+            a.sentences
+                .iter()
+                .position(|s| s.span.contains(&sp))
+                .unwrap_or(0)
+        };
         let directive_sents: Vec<usize> = a.directives.iter().map(|d| d.sent).collect();
         let sentences: Vec<SentenceRow> = a
             .sentences
@@ -182,14 +187,21 @@ impl DocOutput {
                     sent_id: d.sent,
                     start,
                     end,
-                    speaker: d.speaker.as_ref().map(|s| a.speaker_text(s)).unwrap_or_default(),
+                    speaker: d
+                        .speaker
+                        .as_ref()
+                        .map(|s| a.speaker_text(s))
+                        .unwrap_or_default(),
                     speaker_title: d
                         .speaker
                         .as_ref()
                         .map(|s| a.speaker_title(s, d.sent))
                         .unwrap_or_default(),
                     cue: d.cue.clone(),
-                    addressee: d.addressee.map(|s| a.written(s).to_string()).unwrap_or_default(),
+                    addressee: d
+                        .addressee
+                        .map(|s| a.written(s).to_string())
+                        .unwrap_or_default(),
                     score: (d.score * 100.0).round() / 100.0,
                     text: a.written(d.span).to_string(),
                 }
@@ -197,7 +209,9 @@ impl DocOutput {
             .collect();
         let people = people(a, &relations, &cp);
         let (title, date) = (
-            a.title.map(|t| a.written(t).to_string()).unwrap_or_default(),
+            a.title
+                .map(|t| a.written(t).to_string())
+                .unwrap_or_default(),
             a.date.clone().unwrap_or_default(),
         );
         DocOutput {
@@ -223,7 +237,11 @@ impl DocOutput {
 
 /// One row per person: every title the article gives them, and how often
 /// they are named.
-fn people(a: &Analysis, relations: &[RelationRow], cp: &dyn Fn(Span) -> (usize, usize)) -> Vec<PersonRow> {
+fn people(
+    a: &Analysis,
+    relations: &[RelationRow],
+    cp: &dyn Fn(Span) -> (usize, usize),
+) -> Vec<PersonRow> {
     let mut by: BTreeMap<String, (Vec<String>, usize, usize)> = BTreeMap::new();
     for (i, e) in a.entities.iter().enumerate() {
         if e.ty != EntityType::Person {
@@ -275,9 +293,18 @@ pub struct Writer {
 }
 
 const HEADERS: [(&str, &str); 6] = [
-    ("documents.csv", "doc_id,path,status,chars,sentences,entities,directives,title,date"),
-    ("sentences.csv", "doc_id,sent_id,start,end,section,directive,text"),
-    ("entities.csv", "doc_id,sent_id,start,end,type,text,canonical,source"),
+    (
+        "documents.csv",
+        "doc_id,path,status,chars,sentences,entities,directives,title,date",
+    ),
+    (
+        "sentences.csv",
+        "doc_id,sent_id,start,end,section,directive,text",
+    ),
+    (
+        "entities.csv",
+        "doc_id,sent_id,start,end,type,text,canonical,source",
+    ),
     (
         "relations.csv",
         "doc_id,sent_id,person,title,canonical_title,org,person_start,title_start,former",
@@ -304,13 +331,18 @@ impl Writer {
             let mut w = BufWriter::new(f);
             if format == Format::Csv {
                 if excel {
-                    w.write_all("\u{feff}".as_bytes()).map_err(|e| Error::io(&tmp, e))?;
+                    w.write_all("\u{feff}".as_bytes())
+                        .map_err(|e| Error::io(&tmp, e))?;
                 }
                 writeln!(w, "{}", HEADERS[k].1).map_err(|e| Error::io(&tmp, e))?;
             }
             files.push((tmp, fin, w));
         }
-        Ok(Writer { format, excel, files })
+        Ok(Writer {
+            format,
+            excel,
+            files,
+        })
     }
 
     pub fn write(&mut self, d: &DocOutput) -> Result<()> {
@@ -345,7 +377,17 @@ impl Writer {
             ]],
             d.sentences
                 .iter()
-                .map(|r| vec![s(id), n(r.sent_id), n(r.start), n(r.end), s(&r.section), b(r.directive), s(&r.text)])
+                .map(|r| {
+                    vec![
+                        s(id),
+                        n(r.sent_id),
+                        n(r.start),
+                        n(r.end),
+                        s(&r.section),
+                        b(r.directive),
+                        s(&r.text),
+                    ]
+                })
                 .collect(),
             d.entities
                 .iter()
@@ -397,14 +439,23 @@ impl Writer {
                 .collect(),
             d.people
                 .iter()
-                .map(|r| vec![s(id), s(&r.person), s(&r.titles), n(r.mentions), n(r.first_start)])
+                .map(|r| {
+                    vec![
+                        s(id),
+                        s(&r.person),
+                        s(&r.titles),
+                        n(r.mentions),
+                        n(r.first_start),
+                    ]
+                })
                 .collect(),
         ];
         for (k, rows) in tables.iter().enumerate() {
             let (tmp, _, w) = &mut self.files[k];
             let mut cw = csv::WriterBuilder::new().has_headers(false).from_writer(w);
             for r in rows {
-                cw.write_record(r).map_err(|e| Error::Other(format!("{}: {e}", tmp.display())))?;
+                cw.write_record(r)
+                    .map_err(|e| Error::Other(format!("{}: {e}", tmp.display())))?;
             }
             cw.flush().map_err(|e| Error::io(tmp, e))?;
         }

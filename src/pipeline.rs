@@ -50,7 +50,12 @@ impl Pipeline {
     pub fn analyse(&self, original: String) -> Analysis {
         let norm = Normalized::new(&original);
         let mut sentences = sentence::split(&norm.text, &self.dict.abbreviations);
-        sentence::label_sections(&norm.text, &norm.folded, &mut sentences, &self.dict.furniture);
+        sentence::label_sections(
+            &norm.text,
+            &norm.folded,
+            &mut sentences,
+            &self.dict.furniture,
+        );
         let mentions = entities::find(&self.dict, &norm);
         let mut ents = mentions.entities.clone();
         let persons = names::find(&self.dict, &norm, &sentences, &mentions);
@@ -87,7 +92,12 @@ impl Pipeline {
         let date = sentences
             .iter()
             .take(6)
-            .filter(|s| matches!(s.section, Section::Dateline | Section::Title | Section::Byline))
+            .filter(|s| {
+                matches!(
+                    s.section,
+                    Section::Dateline | Section::Title | Section::Byline
+                )
+            })
             .chain(sentences.iter().filter(|s| s.section == Section::Byline))
             .find_map(|s| {
                 ents.iter()
@@ -112,19 +122,32 @@ impl Pipeline {
 /// ương", "bốn cơ quan Văn phòng Trung ương", "các bộ".
 fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
     const QUANT: [&str; 14] = [
-        "các", "những", "mọi", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài", "nhiều",
+        "các", "những", "mọi", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "mấy",
+        "vài", "nhiều",
     ];
     let f = &norm.folded;
+    // A place inside a body is part of the body's name.
+    let orgs: Vec<Span> = ents
+        .iter()
+        .filter(|e| e.ty == EntityType::Org)
+        .map(|e| e.span)
+        .collect();
+    ents.retain(|e| !(e.ty == EntityType::Loc && orgs.iter().any(|o| o.contains(&e.span))));
     ents.retain(|e| {
         if e.ty != EntityType::Org {
             return true;
         }
         let before: Vec<&str> = f[..e.span.start].split_whitespace().rev().take(3).collect();
-        let quant = |w: &str| QUANT.contains(&w) || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
+        let quant =
+            |w: &str| QUANT.contains(&w) || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
         match before.as_slice() {
             [w, ..] if quant(w) => false,
             [c, w, ..] if matches!(*c, "quan" | "vị") && quant(w) => false,
-            [c, q, w, ..] if (*q == "cơ" && *c == "quan" || *q == "đơn" && *c == "vị") && quant(w) => false,
+            [c, q, w, ..]
+                if (*q == "cơ" && *c == "quan" || *q == "đơn" && *c == "vị") && quant(w) =>
+            {
+                false
+            }
             _ => true,
         }
     });
@@ -167,7 +190,8 @@ impl Analysis {
             .filter(|o| o.ty == EntityType::Person)
             .filter(|o| {
                 let t = &self.norm.text[o.span.start..o.span.end];
-                t.ends_with(name) && (t.len() == name.len() || t[..t.len() - name.len()].ends_with(' '))
+                t.ends_with(name)
+                    && (t.len() == name.len() || t[..t.len() - name.len()].ends_with(' '))
             })
             .max_by_key(|o| o.span.len())
             .map(|o| o.span)
@@ -186,7 +210,9 @@ impl Analysis {
     /// The office the article gives a speaker, preferring one written in
     /// the directive's own sentence.
     pub fn speaker_title(&self, s: &Speaker, sent: usize) -> String {
-        let Speaker::Person(i) = s else { return String::new() };
+        let Speaker::Person(i) = s else {
+            return String::new();
+        };
         let name = self.full_name(*i);
         let mut best: Option<&Link> = None;
         for l in &self.links {
@@ -198,6 +224,6 @@ impl Analysis {
             }
         }
         best.map(|l| self.written(self.entities[l.title].span).to_string())
-        .unwrap_or_default()
+            .unwrap_or_default()
     }
 }

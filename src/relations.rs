@@ -60,7 +60,8 @@ pub fn link(
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                sent.span.contains(&e.span) && matches!(e.ty, EntityType::Person | EntityType::Title)
+                sent.span.contains(&e.span)
+                    && matches!(e.ty, EntityType::Person | EntityType::Title)
             })
             .filter(|(_, e)| {
                 !entities.iter().any(|o| {
@@ -136,7 +137,9 @@ pub fn link(
             if entities[t].ty != EntityType::Title {
                 continue;
             }
-            let Some(&first) = items.get(k + 1) else { continue };
+            let Some(&first) = items.get(k + 1) else {
+                continue;
+            };
             if entities[first].ty != EntityType::Person || g(t, first) != ":" {
                 continue;
             }

@@ -73,7 +73,14 @@ pub fn split(text: &str, abbr: &Abbreviations) -> Vec<Sentence> {
     let mut para = 0;
     for line in text.split('\n') {
         let before = out.len();
-        split_line(text, line_start, line_start + line.len(), abbr, para, &mut out);
+        split_line(
+            text,
+            line_start,
+            line_start + line.len(),
+            abbr,
+            para,
+            &mut out,
+        );
         if out.len() > before {
             para += 1;
         }
@@ -244,6 +251,25 @@ pub fn label_sections(text: &str, folded: &str, sents: &mut [Sentence], furnitur
             section
         };
     }
+    // A lead cut short with an ellipsis and printed again in full later.
+    for k in 0..n {
+        if sents[k].section != Section::Body {
+            continue;
+        }
+        let sp = sents[k].span;
+        let f = &folded[sp.start..sp.end];
+        let stem = f.trim_end_matches(['.', '…']).trim_end();
+        if stem.len() == f.len() || stem.chars().count() < 20 {
+            continue;
+        }
+        let repeated = sents[k + 1..].iter().any(|o| {
+            let of = &folded[o.span.start..o.span.end];
+            of.len() > stem.len() && of.starts_with(stem)
+        });
+        if repeated {
+            sents[k].section = Section::Duplicate;
+        }
+    }
 }
 
 fn line_is_one_sentence(sents: &[Sentence], k: usize) -> bool {
@@ -261,7 +287,15 @@ fn word_count(t: &str) -> usize {
 }
 
 fn is_dateline(f: &str) -> bool {
-    let weekday = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"];
+    let weekday = [
+        "thứ hai",
+        "thứ ba",
+        "thứ tư",
+        "thứ năm",
+        "thứ sáu",
+        "thứ bảy",
+        "chủ nhật",
+    ];
     let has_date = f.chars().filter(|c| c.is_ascii_digit()).count() >= 4
         && (f.contains('/') || f.contains('-') || f.contains('.'));
     word_count(f) <= 8 && has_date && (weekday.iter().any(|w| f.starts_with(w)) || f.len() <= 30)
@@ -272,10 +306,15 @@ fn is_byline(t: &str, f: &str) -> bool {
     if words > 8 {
         return false;
     }
-    let source = f.starts_with("theo ") || f.starts_with("(theo") || f.starts_with("nguồn:");
+    let source = f.starts_with("theo ")
+        || f.starts_with("theo:")
+        || f.starts_with("(theo")
+        || f.starts_with("nguồn:");
     let site = f.contains(".vn") || f.contains(".com");
     let caps = t.chars().any(char::is_alphabetic)
-        && t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && t.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
         && words <= 5;
     source || (site && t.contains('/')) || caps
 }
@@ -304,7 +343,10 @@ mod tests {
     fn glued_period_splits() {
         assert_eq!(
             pieces("dự và phát biểu ý kiến.Cùng dự có các đồng chí Ủy viên T.Ư Đảng."),
-            vec!["dự và phát biểu ý kiến.", "Cùng dự có các đồng chí Ủy viên T.Ư Đảng."]
+            vec![
+                "dự và phát biểu ý kiến.",
+                "Cùng dự có các đồng chí Ủy viên T.Ư Đảng."
+            ]
         );
     }
 

@@ -1,0 +1,128 @@
+//! Names and person–office links on real sentences, pattern by pattern.
+
+use chidao::output::DocOutput;
+use chidao::Pipeline;
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::load(&chidao::default_dictionaries(), &[]).unwrap())
+}
+
+fn run(text: &str) -> DocOutput {
+    DocOutput::from_analysis("t", "t", &pipeline().analyse(text.to_string()))
+}
+
+fn persons(text: &str) -> Vec<String> {
+    run(text).entities.iter().filter(|e| e.ty.as_str() == "PERSON").map(|e| e.text.clone()).collect()
+}
+
+fn titles(text: &str) -> Vec<String> {
+    run(text).entities.iter().filter(|e| e.ty.as_str() == "TITLE").map(|e| e.text.clone()).collect()
+}
+
+fn links(text: &str) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = run(text).relations.iter().map(|r| (r.person.clone(), r.title.clone())).collect();
+    v.sort();
+    v
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn names_by_surname() {
+    assert_eq!(persons("Tổng Bí thư Tô Lâm gửi thư chúc Tết Trung thu."), vec!["Tô Lâm"]);
+    assert_eq!(
+        persons("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị, 4 Văn phòng Trung ương cần bám sát."),
+        vec!["Nguyễn Thị Kim Ngân"]
+    );
+    assert_eq!(persons("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng phát biểu."), vec!["Mai Tiến Dũng"]);
+}
+
+#[test]
+fn surname_words_in_prose_are_not_names() {
+    assert!(persons("Mai này, Hà Nội và Cao Bằng sẽ tiếp tục phối hợp.").is_empty());
+    assert!(persons("Lâm Đồng tổ chức hội nghị tại Hà Tĩnh.").is_empty());
+}
+
+#[test]
+fn names_after_honorifics_bylines_and_foreign_titles() {
+    assert_eq!(persons("Theo ông Minh, dự án sẽ hoàn thành."), vec!["Minh"]);
+    assert_eq!(persons("Toàn cảnh Hội nghị – Ảnh: VGP/Hoàng Anh"), vec!["Hoàng Anh"]);
+    assert_eq!(persons("Hoàng Anh/Chinhphu.vn"), vec!["Hoàng Anh"]);
+    assert_eq!(persons("Tổng thống Donald Trump phát biểu."), vec!["Donald Trump"]);
+    assert_eq!(persons("Thủ tướng Malaysia Anwar Ibrahim thăm Việt Nam."), vec!["Anwar Ibrahim"]);
+}
+
+#[test]
+fn titles_compose_role_and_body() {
+    assert_eq!(titles("Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước."), vec!["Chủ nhiệm Văn phòng Chủ tịch nước"]);
+    assert_eq!(
+        titles("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng."),
+        vec!["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]
+    );
+    assert!(titles("các Phó Chủ nhiệm, lãnh đạo cấp vụ").is_empty());
+}
+
+#[test]
+fn link_patterns() {
+    assert_eq!(
+        links("Đồng chí Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước dự."),
+        pairs(&[("Đào Việt Trung", "Chủ nhiệm Văn phòng Chủ tịch nước")])
+    );
+    assert_eq!(
+        links("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng phát biểu."),
+        pairs(&[("Mai Tiến Dũng", "Bộ trưởng"), ("Mai Tiến Dũng", "Chủ nhiệm Văn phòng Chính phủ")])
+    );
+    assert_eq!(
+        links("Đến dự có Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân; Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Nguyễn Văn Nên."),
+        pairs(&[
+            ("Nguyễn Thị Kim Ngân", "Ủy viên Bộ Chính trị"),
+            ("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội"),
+            ("Nguyễn Văn Nên", "Bí thư Trung ương Đảng"),
+            ("Nguyễn Văn Nên", "Chánh Văn phòng Trung ương Đảng"),
+        ])
+    );
+    assert_eq!(
+        links("Cùng dự có các đồng chí Ủy viên T.Ư Đảng: Trần Quốc Vượng, Chánh Văn phòng T.Ư; Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước."),
+        pairs(&[
+            ("Trần Quốc Vượng", "Ủy viên T.Ư Đảng"),
+            ("Trần Quốc Vượng", "Chánh Văn phòng T.Ư"),
+            ("Đào Việt Trung", "Ủy viên T.Ư Đảng"),
+            ("Đào Việt Trung", "Chủ nhiệm Văn phòng Chủ tịch nước"),
+        ])
+    );
+    assert_eq!(
+        links("Chiều 14/9, các đồng chí: Nguyễn Phú Trọng, Tổng Bí thư BCHTW Đảng; Lê Hồng Anh, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, đã làm việc."),
+        pairs(&[
+            ("Nguyễn Phú Trọng", "Tổng Bí thư BCHTW Đảng"),
+            ("Lê Hồng Anh", "Ủy viên Bộ Chính trị"),
+            ("Lê Hồng Anh", "Thường trực Ban Bí thư"),
+        ])
+    );
+    assert_eq!(
+        links("Đồng chí Ngô Đông Hải giữ chức Phó Trưởng Ban Tuyên giáo Trung ương."),
+        pairs(&[("Ngô Đông Hải", "Phó Trưởng Ban Tuyên giáo Trung ương")])
+    );
+}
+
+#[test]
+fn former_offices_are_marked_and_links_stay_in_their_sentence() {
+    let out = run("Nguyên Tổng Bí thư Nông Đức Mạnh dự. Thủ tướng phát biểu.");
+    let r = out.relations.iter().find(|r| r.person == "Nông Đức Mạnh").expect("link");
+    assert_eq!(r.title, "Tổng Bí thư");
+    assert!(r.former);
+    assert_eq!(out.relations.len(), 1);
+}
+
+#[test]
+fn people_rows_gather_titles() {
+    let out = run("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng phát biểu. Ông Mai Tiến Dũng cho biết thêm.");
+    let p = out.people.iter().find(|p| p.person == "Mai Tiến Dũng").unwrap();
+    assert_eq!(p.mentions, 2);
+    assert_eq!(p.titles, "Bộ trưởng; Chủ nhiệm VPCP");
+}
