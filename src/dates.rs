@@ -73,7 +73,12 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
             // A bare number is a year only in a plausible range and not
             // before a unit ("2000 người").
             let y: u32 = digits.parse().unwrap_or(0);
-            let next_word = f[e..].trim_start().split(' ').next().unwrap_or("");
+            let next_word = f[e..]
+                .trim_start()
+                .split(' ')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.', ';', ':']);
             if !(1900..=2100).contains(&y) || UNITS.contains(&next_word) {
                 continue;
             }

@@ -13,6 +13,7 @@ use crate::normalize::{Normalized, Span};
 use crate::relations::Link;
 use crate::sentence::{Section, Sentence};
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
 pub struct Directive {
@@ -88,9 +89,58 @@ struct Passage {
 pub struct Context<'a> {
     pub norm: &'a Normalized,
     pub sents: &'a [Sentence],
+    /// Sorted by start.
     pub entities: &'a [Entity],
     pub links: &'a [Link],
     pub honorifics: &'a [Span],
+    /// Office (lower-case canonical, or "role:" + role) → (title start,
+    /// person), sorted: who holds which office where the article says so.
+    holders: HashMap<String, Vec<(usize, usize)>>,
+    /// Title entity → the person linked to it.
+    linked: HashMap<usize, usize>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        norm: &'a Normalized,
+        sents: &'a [Sentence],
+        entities: &'a [Entity],
+        links: &'a [Link],
+        honorifics: &'a [Span],
+    ) -> Context<'a> {
+        let mut holders: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut linked = HashMap::new();
+        for l in links {
+            let t = &entities[l.title];
+            linked.entry(l.title).or_insert(l.person);
+            holders.entry(t.canonical.to_lowercase()).or_default().push((t.span.start, l.person));
+            if !t.role.is_empty() {
+                holders
+                    .entry(format!("role:{}", t.role.to_lowercase()))
+                    .or_default()
+                    .push((t.span.start, l.person));
+            }
+        }
+        for v in holders.values_mut() {
+            v.sort();
+        }
+        Context {
+            norm,
+            sents,
+            entities,
+            links,
+            honorifics,
+            holders,
+            linked,
+        }
+    }
+
+    /// Entities inside `sp`, with their indices.
+    fn within(&self, sp: Span) -> impl Iterator<Item = (usize, &Entity)> {
+        crate::entities::starting_in(self.entities, sp.start, sp.end)
+            .map(|i| (i, &self.entities[i]))
+            .filter(move |(_, e)| sp.contains(&e.span))
+    }
 }
 
 pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
@@ -342,21 +392,16 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
     let clause_ok =
         |end: usize| end <= at && !f[end..at].contains(';') && !f[end..at].contains(':');
     // Outermost PERSON/TITLE/ORG mentions ending before the cue, nearest first.
-    let mut cands: Vec<(usize, &Entity)> = cx
-        .entities
+    let here: Vec<(usize, &Entity)> = cx.within(sp).collect();
+    let mut cands: Vec<(usize, &Entity)> = here
         .iter()
-        .enumerate()
-        .filter(|(_, e)| sp.contains(&e.span) && e.span.end <= at && clause_ok(e.span.end))
+        .copied()
+        .filter(|(_, e)| e.span.end <= at && clause_ok(e.span.end))
+        .filter(|(_, e)| matches!(e.ty, EntityType::Person | EntityType::Title | EntityType::Org))
         .filter(|(_, e)| {
-            matches!(
-                e.ty,
-                EntityType::Person | EntityType::Title | EntityType::Org
-            )
-        })
-        .filter(|(_, e)| {
-            !cx.entities
+            !here
                 .iter()
-                .any(|t| t.ty == EntityType::Title && t.span.contains(&e.span) && t.span != e.span)
+                .any(|(_, t)| t.ty == EntityType::Title && t.span.contains(&e.span) && t.span != e.span)
         })
         .collect();
     cands.sort_by_key(|(_, e)| std::cmp::Reverse(e.span.end));
@@ -392,40 +437,36 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
     None
 }
 
-/// Resolve an office to the person the article ties to it.
+/// Resolve an office to the person the article ties to it: the person
+/// linked to it here, else the holder of the same office named most
+/// recently before it, else the first named after it.
 fn resolve_title(cx: &Context, t: usize) -> Speaker {
-    if let Some(l) = cx.links.iter().find(|l| l.title == t) {
-        return Speaker::Person(l.person);
+    if let Some(&p) = cx.linked.get(&t) {
+        return Speaker::Person(p);
     }
     let title = &cx.entities[t];
-    let same = |o: &Entity| {
-        o.ty == EntityType::Title
-            && (o.canonical.to_lowercase() == title.canonical.to_lowercase()
-                || (!title.role.is_empty()
-                    && o.role.to_lowercase() == title.role.to_lowercase()
-                    && title.org.is_empty()))
-    };
-    // The holder named earlier, else later, in the article.
-    let mut best: Option<&Link> = None;
-    for l in cx.links {
-        if same(&cx.entities[l.title]) {
-            let before = cx.entities[l.title].span.start < title.span.start;
-            match best {
-                None => best = Some(l),
-                Some(b) => {
-                    let b_before = cx.entities[b.title].span.start < title.span.start;
-                    if before
-                        && (!b_before
-                            || cx.entities[l.title].span.start > cx.entities[b.title].span.start)
-                    {
-                        best = Some(l);
-                    }
-                }
-            }
-        }
+    let mut keys = vec![title.canonical.to_lowercase()];
+    if title.org.is_empty() && !title.role.is_empty() {
+        keys.push(format!("role:{}", title.role.to_lowercase()));
+    }
+    let at = title.span.start;
+    let mut best: Option<(bool, usize, usize)> = None;
+    for k in keys {
+        let Some(list) = cx.holders.get(&k) else { continue };
+        let i = list.partition_point(|(s, _)| *s < at);
+        let cand = if i > 0 {
+            Some((true, list[i - 1].0, list[i - 1].1))
+        } else {
+            list.first().map(|&(s, p)| (false, s, p))
+        };
+        best = match (best, cand) {
+            (None, c) => c,
+            (Some(b), Some(c)) if (c.0 && (!b.0 || c.1 > b.1)) => Some(c),
+            (b, _) => b,
+        };
     }
     match best {
-        Some(l) => Speaker::Person(l.person),
+        Some((_, _, p)) => Speaker::Person(p),
         None => Speaker::Written(title.span),
     }
 }
@@ -439,7 +480,7 @@ fn theo_speaker(cx: &Context, sp: Span) -> Option<Speaker> {
     }
     let comma = text.find(',')? + sp.start;
     let mut best = None;
-    for (i, e) in cx.entities.iter().enumerate() {
+    for (i, e) in cx.within(sp) {
         if e.span.start > sp.start && e.span.end <= comma {
             match e.ty {
                 EntityType::Person => best = Some(Speaker::Person(i)),
@@ -522,9 +563,8 @@ fn addressed_party(cx: &Context, at: usize, sp: Span) -> bool {
     if start != at + 1 && start != at {
         return false;
     }
-    cx.entities
-        .iter()
-        .any(|e| e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc))
+    cx.within(sp)
+        .any(|(_, e)| e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc))
         || f[start..sp.end].starts_with("hai bên")
         || f[start..sp.end].starts_with("các bộ")
 }
@@ -533,14 +573,13 @@ fn addressed_party(cx: &Context, at: usize, sp: Span) -> bool {
 fn addressee_after(cues: &Cues, cx: &Context, at: usize, sp: Span) -> Option<Span> {
     let f = &cx.norm.folded;
     let start = skip_punct(f, at, sp.end);
-    if let Some(e) = cx
-        .entities
-        .iter()
-        .filter(|e| {
+    if let Some((_, e)) = cx
+        .within(sp)
+        .filter(|(_, e)| {
             e.span.start == start
                 && matches!(e.ty, EntityType::Org | EntityType::Loc | EntityType::Person)
         })
-        .max_by_key(|e| e.span.len())
+        .max_by_key(|(_, e)| e.span.len())
     {
         return Some(e.span);
     }
@@ -596,11 +635,10 @@ fn addressee_acts(
     let f = &cx.norm.folded;
     let rest = &f[start..sp.end];
     let text = &cx.norm.text;
-    let subject_end = if let Some(e) = cx
-        .entities
-        .iter()
-        .filter(|e| e.span.start == start && e.ty == EntityType::Org)
-        .max_by_key(|e| e.span.len())
+    let subject_end = if let Some((_, e)) = cx
+        .within(sp)
+        .filter(|(_, e)| e.span.start == start && e.ty == EntityType::Org)
+        .max_by_key(|(_, e)| e.span.len())
     {
         Some(e.span.end)
     } else if let Some(a) = addressee {

@@ -80,6 +80,20 @@ impl Entity {
     }
 }
 
+/// No mention spans more bytes than this (an office with its body, a
+/// body's full name), so overlap queries look back this far only.
+pub const MAX_MENTION: usize = 512;
+
+/// Entities whose start lies in `[lo, hi)`, from a slice sorted by start.
+pub fn starting_in(ents: &[Entity], lo: usize, hi: usize) -> std::ops::Range<usize> {
+    ents.partition_point(|e| e.span.start < lo)..ents.partition_point(|e| e.span.start < hi)
+}
+
+/// Entities that may overlap `sp` (a superset; filter with `overlaps`).
+pub fn near(ents: &[Entity], sp: Span) -> &[Entity] {
+    &ents[starting_in(ents, sp.start.saturating_sub(MAX_MENTION), sp.end)]
+}
+
 /// What the dictionary layer found in one document.
 #[derive(Debug, Default)]
 pub struct Mentions {
@@ -174,7 +188,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         }
         // The role may run into a body ("Chánh Văn phòng" + "Văn phòng T.Ư"):
         // the body then starts inside it.
-        let inside = body_ents.iter().find(|b| {
+        let inside = near(&body_ents, m.span).iter().find(|b| {
             b.span.start > m.span.start && b.span.start < m.span.end && b.span.end > m.span.end
         });
         if let Some(b) = inside {
@@ -194,16 +208,16 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         }
         // A title word inside a body is part of the body's name
         // ("Văn phòng Chủ tịch nước").
-        if body_ents
+        if near(&body_ents, m.span)
             .iter()
             .any(|b| b.span.overlaps(&m.span) && !m.span.contains(&b.span))
         {
             continue;
         }
         let after = skip_spaces(text, m.span.end);
-        let next_body = body_ents
+        let next_body = body_ents[starting_in(&body_ents, after, after + 1)]
             .iter()
-            .find(|b| b.span.start == after && after > m.span.end);
+            .find(|b| after > m.span.end && b.span.start == after);
         let composed =
             next_body.filter(|b| b.ty == EntityType::Org || b.kind.starts_with("country"));
         if let Some(b) = composed {
@@ -213,9 +227,9 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             let rest = &norm.folded[end..];
             if b.ty == EntityType::Loc && rest.starts_with(" tại ") {
                 let at = end + " tại ".len();
-                if let Some(p) = body_ents
+                if let Some(p) = body_ents[starting_in(&body_ents, at, at + 1)]
                     .iter()
-                    .find(|p| p.span.start == at && p.ty == EntityType::Loc)
+                    .find(|p| p.ty == EntityType::Loc)
                 {
                     canonical = format!("{canonical} tại {}", p.canonical);
                     end = p.span.end;
@@ -281,14 +295,15 @@ fn org_heads(
     let mut out: Vec<Entity> = Vec::new();
     for m in all.iter().filter(|m| dict.entry(m).ty == DictType::OrgHead) {
         if !text[m.span.start..].starts_with(char::is_uppercase)
-            || known.iter().any(|k| k.span.overlaps(&m.span))
-            || out.iter().any(|o| o.span.overlaps(&m.span))
+            || near(known, m.span).iter().any(|k| k.span.overlaps(&m.span))
+            || out.last().is_some_and(|o| o.span.overlaps(&m.span))
         {
             continue;
         }
         let mut end = m.span.end;
         let mut named = false;
         let mut prev_cap = false;
+        let mut words = 0;
         loop {
             let rest = &text[end..];
             let Some(word_rest) = rest.strip_prefix(' ') else {
@@ -304,12 +319,14 @@ fn org_heads(
             let first = word.chars().next().unwrap_or(' ');
             let next_end = end + 1 + wlen;
             let span = Span::new(end + 1, next_end);
-            if known
-                .iter()
-                .any(|k| k.span.overlaps(&span) && k.ty == EntityType::Org)
+            if words >= 15
+                || near(known, span)
+                    .iter()
+                    .any(|k| k.span.overlaps(&span) && k.ty == EntityType::Org)
             {
                 break;
             }
+            words += 1;
             // A person's name after the body ends the body.
             if first.is_uppercase() && dict.is_surname(&norm.folded[span.start..span.end]) && named
             {

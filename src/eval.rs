@@ -813,7 +813,7 @@ mod tests {
         assert_eq!(docs[0].text, "Ông Nguyễn Văn A ở Hà Nội");
         assert_eq!(
             docs[0].entities.as_ref().unwrap(),
-            &vec![(4, 16, "PERSON".to_string()), (20, 26, "LOC".to_string())]
+            &vec![(4, 16, "PERSON".to_string()), (19, 25, "LOC".to_string())]
         );
         let r = score(
             &docs,

@@ -3,7 +3,8 @@
 
 use crate::dictionary::Dictionary;
 use crate::entities::{Entity, EntityType, Mentions};
-use crate::normalize::{Normalized, Span};
+use crate::normalize::{Cover, Normalized, Span};
+use std::collections::HashSet;
 use crate::sentence::{Section, Sentence};
 
 /// A syllable of the normalized text.
@@ -49,25 +50,26 @@ pub fn find(
     mentions: &Mentions,
 ) -> Vec<Entity> {
     let text = &norm.text;
-    let blocked = |sp: &Span| {
-        mentions.entities.iter().any(|e| e.span.overlaps(sp))
-            || mentions.honorifics.iter().any(|h| h.overlaps(sp))
-            || mentions.bare_roles.iter().any(|h| h.overlaps(sp))
-    };
+    let cover = Cover::new(
+        mentions
+            .entities
+            .iter()
+            .map(|e| e.span)
+            .chain(mentions.honorifics.iter().copied())
+            .chain(mentions.bare_roles.iter().copied()),
+    );
+    let blocked = |sp: &Span| cover.overlaps(sp);
     // Positions where a name may follow: after honorifics and offices.
-    let triggers: Vec<usize> = mentions
-        .honorifics
+    let honorific_ends: HashSet<usize> = mentions.honorifics.iter().map(|h| h.end).collect();
+    let triggers: HashSet<usize> = mentions
+        .entities
         .iter()
-        .map(|h| h.end)
-        .chain(
-            mentions
-                .entities
-                .iter()
-                .filter(|e| e.ty == EntityType::Title)
-                .map(|e| e.span.end),
-        )
+        .filter(|e| e.ty == EntityType::Title)
+        .map(|e| e.span.end)
+        .chain(honorific_ends.iter().copied())
         .collect();
-    let honorific_end = |at: usize| mentions.honorifics.iter().any(|h| h.end == at);
+    // The end of the text before `at`, spaces skipped.
+    let before = |at: usize| text[..at].trim_end_matches(' ').len();
     let mut out: Vec<Entity> = Vec::new();
     for sent in sents {
         let ws = words(text, sent.span);
@@ -76,9 +78,8 @@ pub fn find(
         while i < ws.len() {
             let w = ws[i];
             let folded = &norm.folded[w.span.start..w.span.end];
-            let trigger = triggers
-                .iter()
-                .any(|&t| t <= w.span.start && text[t..w.span.start].trim().is_empty());
+            let trigger = triggers.contains(&before(w.span.start));
+            let after_honorific = honorific_ends.contains(&before(w.span.start));
             if !w.cap || blocked(&w.span) || (w.all_caps && !caps_line) {
                 i += 1;
                 continue;
@@ -104,8 +105,8 @@ pub fn find(
                 .get(j)
                 .is_some_and(|n| !n.cap && text[ws[j - 1].span.end..n.span.start] == *" ");
             let accept = if surname {
-                len >= 2 || (trigger && honorific_end_before(&honorific_end, text, w.span.start))
-            } else if honorific_end_before(&honorific_end, text, w.span.start) {
+                len >= 2 || after_honorific
+            } else if after_honorific {
                 true
             } else {
                 // After an office: a foreign name or a short form; one
@@ -133,11 +134,6 @@ pub fn find(
         }
     }
     out
-}
-
-fn honorific_end_before(is_end: &dyn Fn(usize) -> bool, text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end_matches(' ');
-    is_end(before.len())
 }
 
 #[cfg(test)]

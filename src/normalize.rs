@@ -35,6 +35,37 @@ impl Span {
     }
 }
 
+/// A set of spans answering "does anything overlap this span?" in
+/// O(log n), whatever their nesting.
+#[derive(Debug, Default, Clone)]
+pub struct Cover {
+    starts: Vec<usize>,
+    /// Running maximum of the ends, in start order.
+    max_end: Vec<usize>,
+}
+
+impl Cover {
+    pub fn new(spans: impl IntoIterator<Item = Span>) -> Cover {
+        let mut v: Vec<Span> = spans.into_iter().collect();
+        v.sort();
+        let mut max_end = Vec::with_capacity(v.len());
+        let mut m = 0;
+        for s in &v {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        Cover {
+            starts: v.iter().map(|s| s.start).collect(),
+            max_end,
+        }
+    }
+
+    pub fn overlaps(&self, sp: &Span) -> bool {
+        let i = self.starts.partition_point(|&s| s < sp.end);
+        i > 0 && self.max_end[i - 1] > sp.start
+    }
+}
+
 /// Normalized text plus its alignment to the original.
 #[derive(Debug, Clone)]
 pub struct Normalized {

@@ -29,6 +29,11 @@ pub struct Analysis {
     pub honorifics: Vec<Span>,
     pub links: Vec<Link>,
     pub directives: Vec<Directive>,
+    /// Each distinct person name → the span of its longest form in the
+    /// document ("Minh" → "Nguyễn Văn Minh").
+    pub full_names: std::collections::HashMap<String, Span>,
+    /// Full name as written → that person's links, in text order.
+    pub links_of: std::collections::HashMap<String, Vec<Link>>,
     /// The headline, as a span of `norm.text`.
     pub title: Option<Span>,
     /// The article's date, YYYY-MM-DD.
@@ -63,7 +68,10 @@ impl Pipeline {
         ents.extend(dates::find(&norm));
         drop_generic(&norm, &mut ents);
         // Keep only entities that lie within one sentence.
-        ents.retain(|e| sentences.iter().any(|s| s.span.contains(&e.span)));
+        ents.retain(|e| {
+            let i = sentences.partition_point(|s| s.span.start <= e.span.start);
+            i > 0 && sentences[i - 1].span.contains(&e.span)
+        });
         ents.sort_by(|a, b| {
             (a.span.start, std::cmp::Reverse(a.span.end), a.ty).cmp(&(
                 b.span.start,
@@ -77,13 +85,7 @@ impl Pipeline {
         let links = relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics);
         let directives = directive::classify(
             &self.cues,
-            &directive::Context {
-                norm: &norm,
-                sents: &sentences,
-                entities: &ents,
-                links: &links,
-                honorifics: &mentions.honorifics,
-            },
+            &directive::Context::new(&norm, &sentences, &ents, &links, &mentions.honorifics),
         );
         let title = sentences
             .iter()
@@ -104,7 +106,10 @@ impl Pipeline {
                     .filter(|e| e.ty == EntityType::Date && s.span.contains(&e.span))
                     .find_map(|e| (!e.canonical.is_empty()).then(|| e.canonical.clone()))
             });
-        Analysis {
+        let full_names = full_names(&norm, &ents);
+        let mut a = Analysis {
+            links_of: Default::default(),
+            full_names,
             original,
             norm,
             sentences,
@@ -114,8 +119,34 @@ impl Pipeline {
             directives,
             title,
             date,
+        };
+        for l in &a.links {
+            let name = a.full_name(l.person).to_string();
+            a.links_of.entry(name).or_default().push(*l);
         }
+        a
     }
+}
+
+/// For each distinct person name, the longest name in the document that
+/// ends with it at a syllable boundary.
+fn full_names(norm: &Normalized, ents: &[Entity]) -> std::collections::HashMap<String, Span> {
+    let mut distinct: std::collections::HashMap<&str, Span> = std::collections::HashMap::new();
+    for e in ents.iter().filter(|e| e.ty == EntityType::Person) {
+        distinct.entry(&norm.text[e.span.start..e.span.end]).or_insert(e.span);
+    }
+    let mut names: Vec<(&str, Span)> = distinct.into_iter().collect();
+    names.sort_by_key(|(n, sp)| (std::cmp::Reverse(n.len()), sp.start));
+    let mut out = std::collections::HashMap::new();
+    for (name, sp) in &names {
+        let best = names
+            .iter()
+            .find(|(o, _)| o.ends_with(name) && (o.len() == name.len() || o[..o.len() - name.len()].ends_with(' ')))
+            .map(|(_, s)| *s)
+            .unwrap_or(*sp);
+        out.insert(name.to_string(), best);
+    }
+    out
 }
 
 /// Quantified or plural mentions are no named body: "4 Văn phòng Trung
@@ -157,7 +188,7 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
 /// Ủy viên T.Ư Đảng: A, B"); "các Phó Chủ nhiệm" is not.
 fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link]) {
     let f = &norm.folded;
-    let linked: Vec<Span> = links.iter().map(|l| ents[l.title].span).collect();
+    let linked: std::collections::HashSet<Span> = links.iter().map(|l| ents[l.title].span).collect();
     ents.retain(|e| {
         if e.ty != EntityType::Title {
             return true;
@@ -184,19 +215,7 @@ impl Analysis {
     pub fn full_name(&self, i: usize) -> &str {
         let e = &self.entities[i];
         let name = &self.norm.text[e.span.start..e.span.end];
-        let best = self
-            .entities
-            .iter()
-            .filter(|o| o.ty == EntityType::Person)
-            .filter(|o| {
-                let t = &self.norm.text[o.span.start..o.span.end];
-                t.ends_with(name)
-                    && (t.len() == name.len() || t[..t.len() - name.len()].ends_with(' '))
-            })
-            .max_by_key(|o| o.span.len())
-            .map(|o| o.span)
-            .unwrap_or(e.span);
-        self.written(best)
+        self.written(self.full_names.get(name).copied().unwrap_or(e.span))
     }
 
     /// Speaker as written: a full name, or the body or office as written.
@@ -214,16 +233,12 @@ impl Analysis {
             return String::new();
         };
         let name = self.full_name(*i);
-        let mut best: Option<&Link> = None;
-        for l in &self.links {
-            if self.full_name(l.person) == name && (best.is_none() || l.sent == sent) {
-                if best.is_some_and(|b| b.sent == sent) {
-                    continue;
-                }
-                best = Some(l);
-            }
-        }
-        best.map(|l| self.written(self.entities[l.title].span).to_string())
+        let links = self.links_of.get(name).map(Vec::as_slice).unwrap_or(&[]);
+        links
+            .iter()
+            .find(|l| l.sent == sent)
+            .or(links.first())
+            .map(|l| self.written(self.entities[l.title].span).to_string())
             .unwrap_or_default()
     }
 }

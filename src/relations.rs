@@ -56,19 +56,20 @@ pub fn link(
     let mut out = Vec::new();
     for (si, sent) in sents.iter().enumerate() {
         // Outermost persons and titles of this sentence, in order.
-        let mut items: Vec<usize> = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                sent.span.contains(&e.span)
-                    && matches!(e.ty, EntityType::Person | EntityType::Title)
+        let range = crate::entities::starting_in(entities, sent.span.start, sent.span.end);
+        let here = &entities[range.clone()];
+        let mut items: Vec<usize> = range
+            .clone()
+            .filter(|&i| {
+                let e = &entities[i];
+                sent.span.contains(&e.span) && matches!(e.ty, EntityType::Person | EntityType::Title)
             })
-            .filter(|(_, e)| {
-                !entities.iter().any(|o| {
-                    o.ty == EntityType::Title && o.span.contains(&e.span) && o.span != e.span
-                })
+            .filter(|&i| {
+                let e = &entities[i];
+                !here
+                    .iter()
+                    .any(|o| o.ty == EntityType::Title && o.span.contains(&e.span) && o.span != e.span)
             })
-            .map(|(i, _)| i)
             .collect();
         items.sort_by_key(|&i| entities[i].span);
         let g = |a: usize, b: usize| gap(folded, entities[a].span, entities[b].span, honorifics);

@@ -163,10 +163,16 @@ fn is_boundary(line: &str, s: usize, i: usize, e: usize, run: &str, abbr: &Abbre
         return next.is_whitespace() || next.is_uppercase();
     }
     // A single period.
-    let token_start = line[s..i]
+    // Look back a bounded way for the token, so a huge line without spaces
+    // stays linear.
+    let mut lo = i.saturating_sub(64).max(s);
+    while !line.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let token_start = line[lo..i]
         .rfind(char::is_whitespace)
-        .map(|p| s + p + 1)
-        .unwrap_or(s);
+        .map(|p| lo + p + 1)
+        .unwrap_or(lo);
     let token = &line[token_start..i + 1];
     let word = token[..token.len() - 1]
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -262,7 +268,7 @@ pub fn label_sections(text: &str, folded: &str, sents: &mut [Sentence], furnitur
         if stem.len() == f.len() || stem.chars().count() < 20 {
             continue;
         }
-        let repeated = sents[k + 1..].iter().any(|o| {
+        let repeated = sents[k + 1..].iter().take(50).any(|o| {
             let of = &folded[o.span.start..o.span.end];
             of.len() > stem.len() && of.starts_with(stem)
         });
