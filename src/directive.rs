@@ -172,24 +172,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         let by_kind = |k: &'static str| hits.iter().filter(move |h| h.cue.kind == k);
         // The cue that governs: the first one right after a subject, else
         // the first of the sentence.
-        let gov = hits
-            .iter()
-            .filter(|h| {
-                matches!(
-                    h.cue.kind.as_str(),
-                    REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT
-                )
-            })
-            .find(|h| subject_before(cx, sp, h.span.start).is_some())
-            .or_else(|| {
-                hits.iter().find(|h| {
-                    matches!(
-                        h.cue.kind.as_str(),
-                        REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT
-                    )
-                })
-            })
-            .copied();
+        let gov = governing_cue(cx, &hits, sp);
         let theo = theo_speaker(cx, sp);
         let subject = gov.and_then(|g| subject_before(cx, sp, g.span.start));
         let subordinate = gov.is_some_and(|g| subordinate_before(cues, f, sp, g.span.start));
@@ -213,12 +196,15 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         let words_before = |at: usize| f[sp.start..at].split_whitespace().count();
 
         let mut decision: Option<(String, f32)> = None;
+        let mut blocked = false;
         if let Some(g) = gov {
             let kind = g.cue.kind.as_str();
             let authority = speaker_here.is_some() && !subordinate;
             let in_passage = p.active && subject.is_none() && !subordinate;
             match kind {
-                REQUEST if authority && !past => decision = Some((g.cue.key.clone(), g.cue.weight)),
+                REQUEST if authority && !past => {
+                    decision = Some((g.cue.key.clone(), g.cue.weight))
+                }
                 REQUEST
                     if in_passage
                         && !past
@@ -234,27 +220,18 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 }
                 _ => {}
             }
-        } else if let Some(t) = &theo {
-            // "Theo X, … cần …": X's words.
-            let _ = t;
-            if !past && strong_modal {
-                decision = Some(("theo+modal".into(), 0.7));
-            }
-        } else if p.active && !past {
-            // Continuation of the leader's guidance.
-            let start = skip_opener(cues, f, sp);
-            if strong_modal {
-                decision = Some(("continuation:modal".into(), 0.7));
-            } else if start > sp.start && by_kind(MODAL).next().is_some() {
-                decision = Some(("continuation:opener".into(), 0.65));
-            } else if start > sp.start && starts_with_opener_purpose(f, sp) {
-                decision = Some(("continuation:opener".into(), 0.6));
-            } else if starts_with_kind(cues, f, start, sp.end, CONTINUE) {
-                decision = Some(("continuation:imperative".into(), 0.65));
-            } else if addressee_acts(cues, cx, start, sp, p.addressee.as_deref()) {
-                decision = Some(("continuation:addressee".into(), 0.6));
-            } else if start > sp.start && f[start..sp.end].contains("tiếp tục") {
-                decision = Some(("continuation:opener".into(), 0.6));
+            // A cue with its own subject, or a report or praise word, says
+            // the sentence is not a bare continuation.
+            blocked = subject.is_some() || !matches!(kind, REQUEST | SAY);
+        }
+        if decision.is_none() && !blocked {
+            if theo.is_some() {
+                // "Theo X, … cần …": X's words.
+                if !past && strong_modal {
+                    decision = Some(("theo+modal".into(), 0.7));
+                }
+            } else if p.active && !past {
+                decision = continuation(cues, cx, f, sp, &hits, p.addressee.as_deref());
             }
         }
         // A headline states a directive only with its own subject and cue.
@@ -319,6 +296,58 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         }
     }
     out
+}
+
+/// A sentence that carries on a leader's guidance without a cue of its own.
+fn continuation(
+    cues: &Cues,
+    cx: &Context,
+    f: &str,
+    sp: Span,
+    hits: &[Hit],
+    addressee: Option<&str>,
+) -> Option<(String, f32)> {
+    let start = skip_opener(cues, f, sp);
+    let opener = start > sp.start;
+    let strong_modal = hits.iter().any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7);
+    // "tiếp tục" early in the sentence: "Cán bộ Văn phòng tiếp tục trau dồi…".
+    let early_continue = hits.iter().any(|h| {
+        h.cue.kind == MODAL && h.cue.key == "tiếp tục" && f[start..h.span.start].split_whitespace().count() <= 6
+    });
+    if strong_modal {
+        Some(("continuation:modal".into(), 0.7))
+    } else if f[sp.start..sp.end].starts_with("để ") {
+        Some(("continuation:purpose".into(), 0.6))
+    } else if starts_with_kind(cues, f, start, sp.end, CONTINUE) {
+        Some(("continuation:imperative".into(), 0.65))
+    } else if early_continue {
+        Some(("continuation:tiếp tục".into(), 0.6))
+    } else if addressee_acts(cues, cx, start, sp, addressee) {
+        Some(("continuation:addressee".into(), 0.6))
+    } else if opener && hits.iter().any(|h| h.cue.kind == MODAL) {
+        Some(("continuation:opener".into(), 0.6))
+    } else {
+        None
+    }
+}
+
+/// The cue that governs the sentence: the first one right after a subject;
+/// else the first request or speech cue. A report, opinion or praise word
+/// without a subject is content ("kịp thời báo cáo"), unless it opens the
+/// sentence ("Các đồng chí cũng thống nhất…").
+fn governing_cue<'a>(cx: &Context, hits: &[Hit<'a>], sp: Span) -> Option<Hit<'a>> {
+    let f = &cx.norm.folded;
+    let verbal = |h: &&Hit| matches!(h.cue.kind.as_str(), REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT);
+    if let Some(h) = hits.iter().filter(verbal).find(|h| subject_before(cx, sp, h.span.start).is_some()) {
+        return Some(*h);
+    }
+    hits.iter()
+        .filter(verbal)
+        .find(|h| {
+            matches!(h.cue.kind.as_str(), REQUEST | SAY | WISH)
+                || (h.cue.kind == NEGATIVE && f[sp.start..h.span.start].split_whitespace().count() <= 5)
+        })
+        .copied()
 }
 
 fn find_cues<'a>(cues: &'a Cues, f: &str, sp: Span) -> Vec<Hit<'a>> {
@@ -419,7 +448,10 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
                     // "Báo cáo của X nêu rõ", "thay mặt X": X does not speak.
                     let prev = prev_word(f, sp.start, e.span.start);
                     let prev2 = f[sp.start..e.span.start].trim_end().ends_with("thay mặt");
-                    if !matches!(prev, "của" | "với" | "tại" | "và") && !prev2 {
+                    // A body speaks right before its verb, with no comma
+                    // between ("Bộ Chính trị yêu cầu").
+                    let comma = f[e.span.end..at].contains(',');
+                    if !matches!(prev, "của" | "với" | "tại" | "và") && !prev2 && !comma {
                         return Some(Subj::Speaker(Speaker::Written(e.span)));
                     }
                 }
@@ -528,11 +560,6 @@ fn skip_opener(cues: &Cues, f: &str, sp: Span) -> usize {
     sp.start
 }
 
-/// "Để làm tốt công tác này, …": a purpose clause opening guidance.
-fn starts_with_opener_purpose(f: &str, sp: Span) -> bool {
-    f[sp.start..sp.end].starts_with("để ")
-}
-
 /// Past results, not guidance: "đã" as the main verb's marker.
 fn is_past(f: &str, content: Span) -> bool {
     let t = &f[content.start..content.end];
@@ -618,9 +645,14 @@ fn addressee_before_modal(cx: &Context, sp: Span, modal: usize) -> Option<Span> 
     if n == 0 || n > 6 {
         return None;
     }
-    // The subject must be a noun phrase, not a verb phrase.
-    let _ = cx;
-    Some(Span::new(s, s + cand.len()))
+    // The subject must be a noun phrase: a name, a number or a quantifier,
+    // not a verb phrase ("tập trung vào việc").
+    let first = cx.norm.text[s..].chars().next().unwrap_or(' ');
+    let quantified = matches!(
+        cand.split(' ').next().unwrap_or(""),
+        "các" | "mỗi" | "những" | "toàn" | "cả" | "hai" | "ba" | "bốn" | "năm" | "từng"
+    );
+    (first.is_uppercase() || first.is_ascii_digit() || quantified).then(|| Span::new(s, s + cand.len()))
 }
 
 /// In a passage: the body last asked to act is the subject of an action

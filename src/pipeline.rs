@@ -168,6 +168,11 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
         if e.ty != EntityType::Org {
             return true;
         }
+        // "Chính phủ điện tử", "Quốc hội số": a system, not the body.
+        let after = f[e.span.end..].trim_start();
+        if after.starts_with("điện tử") || after.starts_with("số ") {
+            return false;
+        }
         let before: Vec<&str> = f[..e.span.start].split_whitespace().rev().take(3).collect();
         let quant =
             |w: &str| QUANT.contains(&w) || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
