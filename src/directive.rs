@@ -113,7 +113,10 @@ impl<'a> Context<'a> {
         for l in links {
             let t = &entities[l.title];
             linked.entry(l.title).or_insert(l.person);
-            holders.entry(t.canonical.to_lowercase()).or_default().push((t.span.start, l.person));
+            holders
+                .entry(t.canonical.to_lowercase())
+                .or_default()
+                .push((t.span.start, l.person));
             if !t.role.is_empty() {
                 holders
                     .entry(format!("role:{}", t.role.to_lowercase()))
@@ -202,9 +205,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             let authority = speaker_here.is_some() && !subordinate;
             let in_passage = p.active && subject.is_none() && !subordinate;
             match kind {
-                REQUEST if authority && !past => {
-                    decision = Some((g.cue.key.clone(), g.cue.weight))
-                }
+                REQUEST if authority && !past => decision = Some((g.cue.key.clone(), g.cue.weight)),
                 REQUEST
                     if in_passage
                         && !past
@@ -215,10 +216,21 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 SAY if (authority || in_passage) && !past && action_after(g.span.end) => {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
                 }
-                WISH if authority && addressed_party(cx, g.span.end, sp) => {
+                WISH if authority && (addressed_party(cx, g.span.end, sp) || strong_modal) => {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
                 }
                 _ => {}
+            }
+            // "X đánh giá cao …; khẳng định …; đề nghị hai bên …": a later
+            // request by the same subject.
+            if decision.is_none() && authority && kind != REQUEST && !subordinate {
+                if let Some(r) = hits.iter().find(|h| {
+                    h.cue.kind == REQUEST
+                        && h.span.start > g.span.end
+                        && !is_past(f, Span::new(h.span.end, sp.end))
+                }) {
+                    decision = Some((r.cue.key.clone(), r.cue.weight * 0.9));
+                }
             }
             // A cue with its own subject, or a report or praise word, says
             // the sentence is not a bare continuation.
@@ -309,10 +321,14 @@ fn continuation(
 ) -> Option<(String, f32)> {
     let start = skip_opener(cues, f, sp);
     let opener = start > sp.start;
-    let strong_modal = hits.iter().any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7);
+    let strong_modal = hits
+        .iter()
+        .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7);
     // "tiếp tục" early in the sentence: "Cán bộ Văn phòng tiếp tục trau dồi…".
     let early_continue = hits.iter().any(|h| {
-        h.cue.kind == MODAL && h.cue.key == "tiếp tục" && f[start..h.span.start].split_whitespace().count() <= 6
+        h.cue.kind == MODAL
+            && h.cue.key == "tiếp tục"
+            && f[start..h.span.start].split_whitespace().count() <= 6
     });
     if strong_modal {
         Some(("continuation:modal".into(), 0.7))
@@ -337,15 +353,25 @@ fn continuation(
 /// sentence ("Các đồng chí cũng thống nhất…").
 fn governing_cue<'a>(cx: &Context, hits: &[Hit<'a>], sp: Span) -> Option<Hit<'a>> {
     let f = &cx.norm.folded;
-    let verbal = |h: &&Hit| matches!(h.cue.kind.as_str(), REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT);
-    if let Some(h) = hits.iter().filter(verbal).find(|h| subject_before(cx, sp, h.span.start).is_some()) {
+    let verbal = |h: &&Hit| {
+        matches!(
+            h.cue.kind.as_str(),
+            REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT
+        )
+    };
+    if let Some(h) = hits
+        .iter()
+        .filter(verbal)
+        .find(|h| subject_before(cx, sp, h.span.start).is_some())
+    {
         return Some(*h);
     }
     hits.iter()
         .filter(verbal)
         .find(|h| {
             matches!(h.cue.kind.as_str(), REQUEST | SAY | WISH)
-                || (h.cue.kind == NEGATIVE && f[sp.start..h.span.start].split_whitespace().count() <= 5)
+                || (h.cue.kind == NEGATIVE
+                    && f[sp.start..h.span.start].split_whitespace().count() <= 5)
         })
         .copied()
 }
@@ -426,11 +452,16 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
         .iter()
         .copied()
         .filter(|(_, e)| e.span.end <= at && clause_ok(e.span.end))
-        .filter(|(_, e)| matches!(e.ty, EntityType::Person | EntityType::Title | EntityType::Org))
         .filter(|(_, e)| {
-            !here
-                .iter()
-                .any(|(_, t)| t.ty == EntityType::Title && t.span.contains(&e.span) && t.span != e.span)
+            matches!(
+                e.ty,
+                EntityType::Person | EntityType::Title | EntityType::Org
+            )
+        })
+        .filter(|(_, e)| {
+            !here.iter().any(|(_, t)| {
+                t.ty == EntityType::Title && t.span.contains(&e.span) && t.span != e.span
+            })
         })
         .collect();
     cands.sort_by_key(|(_, e)| std::cmp::Reverse(e.span.end));
@@ -478,13 +509,15 @@ fn resolve_title(cx: &Context, t: usize) -> Speaker {
     }
     let title = &cx.entities[t];
     let mut keys = vec![title.canonical.to_lowercase()];
-    if title.org.is_empty() && !title.role.is_empty() {
+    if !title.role.is_empty() {
         keys.push(format!("role:{}", title.role.to_lowercase()));
     }
     let at = title.span.start;
     let mut best: Option<(bool, usize, usize)> = None;
     for k in keys {
-        let Some(list) = cx.holders.get(&k) else { continue };
+        let Some(list) = cx.holders.get(&k) else {
+            continue;
+        };
         let i = list.partition_point(|(s, _)| *s < at);
         let cand = if i > 0 {
             Some((true, list[i - 1].0, list[i - 1].1))
@@ -587,7 +620,7 @@ fn is_past(f: &str, content: Span) -> bool {
 fn addressed_party(cx: &Context, at: usize, sp: Span) -> bool {
     let f = &cx.norm.folded;
     let start = skip_punct(f, at, sp.end);
-    if start != at + 1 && start != at {
+    if f[at..start].split(',').count() > 2 {
         return false;
     }
     cx.within(sp)
@@ -652,7 +685,8 @@ fn addressee_before_modal(cx: &Context, sp: Span, modal: usize) -> Option<Span> 
         cand.split(' ').next().unwrap_or(""),
         "các" | "mỗi" | "những" | "toàn" | "cả" | "hai" | "ba" | "bốn" | "năm" | "từng"
     );
-    (first.is_uppercase() || first.is_ascii_digit() || quantified).then(|| Span::new(s, s + cand.len()))
+    (first.is_uppercase() || first.is_ascii_digit() || quantified)
+        .then(|| Span::new(s, s + cand.len()))
 }
 
 /// In a passage: the body last asked to act is the subject of an action

@@ -4,8 +4,8 @@
 use crate::dictionary::Dictionary;
 use crate::entities::{Entity, EntityType, Mentions};
 use crate::normalize::{Cover, Normalized, Span};
-use std::collections::HashSet;
 use crate::sentence::{Section, Sentence};
+use std::collections::HashSet;
 
 /// A syllable of the normalized text.
 #[derive(Debug, Clone, Copy)]

@@ -133,7 +133,9 @@ impl Pipeline {
 fn full_names(norm: &Normalized, ents: &[Entity]) -> std::collections::HashMap<String, Span> {
     let mut distinct: std::collections::HashMap<&str, Span> = std::collections::HashMap::new();
     for e in ents.iter().filter(|e| e.ty == EntityType::Person) {
-        distinct.entry(&norm.text[e.span.start..e.span.end]).or_insert(e.span);
+        distinct
+            .entry(&norm.text[e.span.start..e.span.end])
+            .or_insert(e.span);
     }
     let mut names: Vec<(&str, Span)> = distinct.into_iter().collect();
     names.sort_by_key(|(n, sp)| (std::cmp::Reverse(n.len()), sp.start));
@@ -141,7 +143,10 @@ fn full_names(norm: &Normalized, ents: &[Entity]) -> std::collections::HashMap<S
     for (name, sp) in &names {
         let best = names
             .iter()
-            .find(|(o, _)| o.ends_with(name) && (o.len() == name.len() || o[..o.len() - name.len()].ends_with(' ')))
+            .find(|(o, _)| {
+                o.ends_with(name)
+                    && (o.len() == name.len() || o[..o.len() - name.len()].ends_with(' '))
+            })
             .map(|(_, s)| *s)
             .unwrap_or(*sp);
         out.insert(name.to_string(), best);
@@ -193,7 +198,8 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
 /// Ủy viên T.Ư Đảng: A, B"); "các Phó Chủ nhiệm" is not.
 fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link]) {
     let f = &norm.folded;
-    let linked: std::collections::HashSet<Span> = links.iter().map(|l| ents[l.title].span).collect();
+    let linked: std::collections::HashSet<Span> =
+        links.iter().map(|l| ents[l.title].span).collect();
     ents.retain(|e| {
         if e.ty != EntityType::Title {
             return true;

@@ -62,13 +62,14 @@ pub fn link(
             .clone()
             .filter(|&i| {
                 let e = &entities[i];
-                sent.span.contains(&e.span) && matches!(e.ty, EntityType::Person | EntityType::Title)
+                sent.span.contains(&e.span)
+                    && matches!(e.ty, EntityType::Person | EntityType::Title)
             })
             .filter(|&i| {
                 let e = &entities[i];
-                !here
-                    .iter()
-                    .any(|o| o.ty == EntityType::Title && o.span.contains(&e.span) && o.span != e.span)
+                !here.iter().any(|o| {
+                    o.ty == EntityType::Title && o.span.contains(&e.span) && o.span != e.span
+                })
             })
             .collect();
         items.sort_by_key(|&i| entities[i].span);

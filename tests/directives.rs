@@ -15,7 +15,13 @@ fn dirs(text: &str) -> Vec<(String, String, String)> {
     let out = DocOutput::from_analysis("t", "t", &pipeline().analyse(text.to_string()));
     out.directives
         .iter()
-        .map(|d| (d.text.chars().take(25).collect(), d.speaker.clone(), d.addressee.clone()))
+        .map(|d| {
+            (
+                d.text.chars().take(25).collect(),
+                d.speaker.clone(),
+                d.addressee.clone(),
+            )
+        })
         .collect()
 }
 
@@ -102,7 +108,8 @@ fn theo_x_and_a_title_resolved_within_the_article() {
 
 #[test]
 fn a_request_to_a_foreign_counterpart_is_a_directive() {
-    let d = dirs("Chủ tịch nước Trương Tấn Sang mong muốn Hàn Quốc tăng cường đầu tư vào Việt Nam.");
+    let d =
+        dirs("Chủ tịch nước Trương Tấn Sang mong muốn Hàn Quốc tăng cường đầu tư vào Việt Nam.");
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].1, "Trương Tấn Sang");
     let d = starts("Bộ trưởng, Chủ nhiệm Văn phòng Chủ tịch nước Đào Việt Trung hy vọng, năm 2019, 4 Văn phòng tiếp tục thực hiện tốt công tác phối hợp.");

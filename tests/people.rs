@@ -14,33 +14,58 @@ fn run(text: &str) -> DocOutput {
 }
 
 fn persons(text: &str) -> Vec<String> {
-    run(text).entities.iter().filter(|e| e.ty.as_str() == "PERSON").map(|e| e.text.clone()).collect()
+    run(text)
+        .entities
+        .iter()
+        .filter(|e| e.ty.as_str() == "PERSON")
+        .map(|e| e.text.clone())
+        .collect()
 }
 
 fn titles(text: &str) -> Vec<String> {
-    run(text).entities.iter().filter(|e| e.ty.as_str() == "TITLE").map(|e| e.text.clone()).collect()
+    run(text)
+        .entities
+        .iter()
+        .filter(|e| e.ty.as_str() == "TITLE")
+        .map(|e| e.text.clone())
+        .collect()
 }
 
 fn links(text: &str) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = run(text).relations.iter().map(|r| (r.person.clone(), r.title.clone())).collect();
+    let mut v: Vec<(String, String)> = run(text)
+        .relations
+        .iter()
+        .map(|r| (r.person.clone(), r.title.clone()))
+        .collect();
     v.sort();
     v
 }
 
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    let mut v: Vec<(String, String)> = list
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
     v.sort();
     v
 }
 
 #[test]
 fn names_by_surname() {
-    assert_eq!(persons("Tổng Bí thư Tô Lâm gửi thư chúc Tết Trung thu."), vec!["Tô Lâm"]);
     assert_eq!(
-        persons("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị, 4 Văn phòng Trung ương cần bám sát."),
+        persons("Tổng Bí thư Tô Lâm gửi thư chúc Tết Trung thu."),
+        vec!["Tô Lâm"]
+    );
+    assert_eq!(
+        persons(
+            "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị, 4 Văn phòng Trung ương cần bám sát."
+        ),
         vec!["Nguyễn Thị Kim Ngân"]
     );
-    assert_eq!(persons("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng phát biểu."), vec!["Mai Tiến Dũng"]);
+    assert_eq!(
+        persons("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng phát biểu."),
+        vec!["Mai Tiến Dũng"]
+    );
 }
 
 #[test]
@@ -52,15 +77,27 @@ fn surname_words_in_prose_are_not_names() {
 #[test]
 fn names_after_honorifics_bylines_and_foreign_titles() {
     assert_eq!(persons("Theo ông Minh, dự án sẽ hoàn thành."), vec!["Minh"]);
-    assert_eq!(persons("Toàn cảnh Hội nghị – Ảnh: VGP/Hoàng Anh"), vec!["Hoàng Anh"]);
+    assert_eq!(
+        persons("Toàn cảnh Hội nghị – Ảnh: VGP/Hoàng Anh"),
+        vec!["Hoàng Anh"]
+    );
     assert_eq!(persons("Hoàng Anh/Chinhphu.vn"), vec!["Hoàng Anh"]);
-    assert_eq!(persons("Tổng thống Donald Trump phát biểu."), vec!["Donald Trump"]);
-    assert_eq!(persons("Thủ tướng Malaysia Anwar Ibrahim thăm Việt Nam."), vec!["Anwar Ibrahim"]);
+    assert_eq!(
+        persons("Tổng thống Donald Trump phát biểu."),
+        vec!["Donald Trump"]
+    );
+    assert_eq!(
+        persons("Thủ tướng Malaysia Anwar Ibrahim thăm Việt Nam."),
+        vec!["Anwar Ibrahim"]
+    );
 }
 
 #[test]
 fn titles_compose_role_and_body() {
-    assert_eq!(titles("Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước."), vec!["Chủ nhiệm Văn phòng Chủ tịch nước"]);
+    assert_eq!(
+        titles("Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước."),
+        vec!["Chủ nhiệm Văn phòng Chủ tịch nước"]
+    );
     assert_eq!(
         titles("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng."),
         vec!["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]
@@ -76,7 +113,10 @@ fn link_patterns() {
     );
     assert_eq!(
         links("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng phát biểu."),
-        pairs(&[("Mai Tiến Dũng", "Bộ trưởng"), ("Mai Tiến Dũng", "Chủ nhiệm Văn phòng Chính phủ")])
+        pairs(&[
+            ("Mai Tiến Dũng", "Bộ trưởng"),
+            ("Mai Tiến Dũng", "Chủ nhiệm Văn phòng Chính phủ")
+        ])
     );
     assert_eq!(
         links("Đến dự có Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân; Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Nguyễn Văn Nên."),
@@ -113,7 +153,11 @@ fn link_patterns() {
 #[test]
 fn former_offices_are_marked_and_links_stay_in_their_sentence() {
     let out = run("Nguyên Tổng Bí thư Nông Đức Mạnh dự. Thủ tướng phát biểu.");
-    let r = out.relations.iter().find(|r| r.person == "Nông Đức Mạnh").expect("link");
+    let r = out
+        .relations
+        .iter()
+        .find(|r| r.person == "Nông Đức Mạnh")
+        .expect("link");
     assert_eq!(r.title, "Tổng Bí thư");
     assert!(r.former);
     assert_eq!(out.relations.len(), 1);
@@ -121,8 +165,13 @@ fn former_offices_are_marked_and_links_stay_in_their_sentence() {
 
 #[test]
 fn people_rows_gather_titles() {
-    let out = run("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng phát biểu. Ông Mai Tiến Dũng cho biết thêm.");
-    let p = out.people.iter().find(|p| p.person == "Mai Tiến Dũng").unwrap();
+    let out =
+        run("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng phát biểu. Ông Mai Tiến Dũng cho biết thêm.");
+    let p = out
+        .people
+        .iter()
+        .find(|p| p.person == "Mai Tiến Dũng")
+        .unwrap();
     assert_eq!(p.mentions, 2);
     assert_eq!(p.titles, "Bộ trưởng; Chủ nhiệm VPCP");
 }
