@@ -493,9 +493,7 @@ fn check_entries(entries: &[Entry], warnings: &mut Vec<String>) {
     }
 }
 
-pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
+pub use crate::normalize::is_word_char;
 
 pub fn boundary_before(text: &str, at: usize) -> bool {
     text[..at]

@@ -20,15 +20,13 @@ fn words(text: &str, within: Span) -> Vec<Word> {
     let s = &text[within.start..within.end];
     let mut start = None;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        let w = c.is_alphanumeric();
+        let w = crate::normalize::is_word_char(c);
         match (start, w) {
             (None, true) => start = Some(i),
             (Some(b), false) => {
                 let t = &s[b..i];
-                let letters = t.chars().filter(|c| c.is_alphabetic());
                 let cap = t.chars().next().is_some_and(char::is_uppercase);
-                let all_caps =
-                    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+                let all_caps = cap && t.chars().nth(1).is_some_and(char::is_uppercase);
                 out.push(Word {
                     span: Span::new(within.start + b, within.start + i),
                     cap,

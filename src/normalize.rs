@@ -131,6 +131,29 @@ impl Normalized {
     }
 }
 
+/// `char::is_alphabetic`, with the Latin ranges Vietnamese uses answered
+/// without a table lookup (this runs on every character).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    match c {
+        '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric` with the same fast path.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    is_letter(c) || c.is_numeric()
+}
+
 /// Lower-case `c` when that gives one character of the same UTF-8 length, so
 /// that `folded` keeps `text`'s byte layout (true for every Vietnamese letter).
 pub fn fold_char(c: char) -> char {
@@ -160,7 +183,7 @@ fn units_of(original: &str) -> Vec<Unit> {
         let mut j = i + c.len_utf8();
         let mut has_marks = false;
         while let Some(&(k, m)) = chars.peek() {
-            if is_combining_mark(m) {
+            if m as u32 >= 0x300 && is_combining_mark(m) {
                 has_marks = true;
                 j = k + m.len_utf8();
                 chars.next();
@@ -230,13 +253,25 @@ const TONED: [&str; 10] = [
     "UÙỦŨÚỤ",
 ];
 
-fn tone_of(c: char) -> Option<(usize, usize)> {
-    for (row, s) in TONED.iter().enumerate() {
-        if let Some(t) = s.chars().position(|x| x == c) {
-            return Some((row, t));
+fn tone_table() -> &'static [(char, u8, u8)] {
+    static T: std::sync::OnceLock<Vec<(char, u8, u8)>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut v = Vec::new();
+        for (row, s) in TONED.iter().enumerate() {
+            for (t, c) in s.chars().enumerate() {
+                v.push((c, row as u8, t as u8));
+            }
         }
-    }
-    None
+        v.sort();
+        v
+    })
+}
+
+fn tone_of(c: char) -> Option<(usize, usize)> {
+    let t = tone_table();
+    t.binary_search_by_key(&c, |e| e.0)
+        .ok()
+        .map(|i| (t[i].1 as usize, t[i].2 as usize))
 }
 
 fn with_tone(row: usize, tone: usize) -> char {
@@ -250,12 +285,12 @@ fn tone_normalize(mut units: Vec<Unit>) -> Vec<Unit> {
     let n = units.len();
     let mut i = 0;
     while i < n {
-        if !units[i].c.is_alphabetic() {
+        if !is_letter(units[i].c) {
             i += 1;
             continue;
         }
         let s = i;
-        while i < n && units[i].c.is_alphabetic() {
+        while i < n && is_letter(units[i].c) {
             i += 1;
         }
         // Syllable is units[s..i].
@@ -275,13 +310,13 @@ fn tone_normalize(mut units: Vec<Unit>) -> Vec<Unit> {
 }
 
 /// Code-point positions for byte offsets of one text, for reporting spans.
-/// Checkpoints every 256 bytes keep lookups cheap and memory small.
+/// Checkpoints every 64 bytes keep lookups cheap and memory small.
 pub struct CpIndex<'a> {
     text: &'a str,
     checkpoints: Vec<u32>,
 }
 
-const STRIDE: usize = 256;
+const STRIDE: usize = 64;
 
 impl<'a> CpIndex<'a> {
     pub fn new(text: &'a str) -> Self {
