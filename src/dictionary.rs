@@ -335,6 +335,9 @@ impl Dictionary {
             }
             let _ = folded;
             let written = &norm.text[s..e];
+            if in_address_or_code(&norm.text, s, e) {
+                continue;
+            }
             for &id in &self.by_pattern[m.pattern().as_usize()] {
                 let entry = &self.entries[id as usize];
                 if !case_fits(entry, written) {
@@ -400,7 +403,9 @@ fn make_entry(
 fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
     let places: Vec<Entry> = entries
         .iter()
-        .filter(|e| e.ty == DictType::Loc && matches!(e.kind.as_str(), "province" | "city"))
+        .filter(|e| {
+            e.ty == DictType::Loc && (e.kind.starts_with("province") || e.kind.starts_with("city")) && e.kind != "city-other"
+        })
         .cloned()
         .collect();
     // Provincial departments mirror the ministries: "Bộ Y tế" → "Sở Y tế".
@@ -424,7 +429,7 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
     entries.extend(departments);
     for t in templates {
         for p in &places {
-            if t.applies != "any" && t.applies != p.kind {
+            if t.applies != "any" && !p.kind.starts_with(t.applies.as_str()) {
                 continue;
             }
             let surface = t.pattern.replace("{}", &p.surface);
@@ -506,9 +511,32 @@ pub fn boundary_after(text: &str, at: usize) -> bool {
     text[at..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
+/// "VTV.vn", "baochinhphu.vn", "493-BC/VPTW": a web address or a document
+/// number, not a mention.
+fn in_address_or_code(text: &str, s: usize, e: usize) -> bool {
+    let mut after = text[e..].chars();
+    if after.next() == Some('.') && after.next().is_some_and(|c| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let before = &text[..s];
+    if let Some(b) = before.strip_suffix('/') {
+        let token = b.rsplit(char::is_whitespace).next().unwrap_or("");
+        return token.chars().any(|c| c.is_ascii_digit());
+    }
+    false
+}
+
 /// Capitalisation must fit: a capitalised entry does not match lower-case
 /// prose ("quốc hội hóa"), and an abbreviation must be written in capitals.
 fn case_fits(entry: &Entry, written: &str) -> bool {
+    if entry.kind.ends_with("-exact") {
+        return Normalized::new(written).text == entry.surface;
+    }
+    // Offices are often written in lower case ("ủy viên Bộ Chính trị");
+    // entities.rs accepts a lower-case office only with a body after it.
+    if matches!(entry.ty, DictType::Role | DictType::Title) && !entry.all_caps {
+        return true;
+    }
     if entry.all_caps {
         let w: String = written.chars().filter(|c| c.is_alphabetic()).collect();
         return w.chars().all(char::is_uppercase);

@@ -136,11 +136,13 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     let bodies = leftmost_longest(of(&[DictType::Org, DictType::Loc, DictType::OrgPrefix]));
     let mut out = Mentions::default();
     let mut body_ents: Vec<Entity> = Vec::new();
+    let mut prefixes: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < bodies.len() {
         let m = bodies[i];
         let e = dict.entry(&m);
         if e.ty == DictType::OrgPrefix {
+            prefixes.push(m.span);
             // "Ban cán sự đảng" + "UBND tỉnh": one body; alone it is none.
             if let Some(next) = bodies.get(i + 1) {
                 let ne = dict.entry(next);
@@ -171,11 +173,30 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             e.canonical.clone(),
             format!("dict:{}", e.source),
         );
+        // "Thành ủy Bắc Kinh", "UBND tỉnh" + a place not in the templates:
+        // a local body takes the place that follows it.
+        if ty == EntityType::Org && (e.kind.ends_with("-local") || e.kind.starts_with("local-")) {
+            if let Some(next) = bodies.get(i + 1) {
+                let ne = dict.entry(next);
+                if ne.ty == DictType::Loc && skip_spaces(text, m.span.end) == next.span.start {
+                    ent.span = Span::new(m.span.start, next.span.end);
+                    ent.canonical = format!("{} {}", e.canonical, ne.canonical);
+                    ent.source = "rule:body+place".into();
+                    ent.kind = e.kind.clone();
+                    body_ents.push(ent);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
         ent.kind = e.kind.clone();
         body_ents.push(ent);
         i += 1;
     }
-    body_ents.extend(org_heads(dict, norm, &all, &body_ents));
+    let mut known = body_ents.clone();
+    known.extend(prefixes.iter().map(|&p| Entity::new(p, EntityType::Org, String::new(), String::new())));
+    known.sort_by_key(|e| e.span);
+    body_ents.extend(org_heads(dict, norm, &all, &known));
     body_ents.sort_by_key(|e| e.span);
 
     // Offices: role words and titles, composed with a following body.
@@ -184,6 +205,20 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         let e = dict.entry(&m);
         if e.ty == DictType::Honorific {
             out.honorifics.push(m.span);
+            continue;
+        }
+        // An office written in lower case counts only with its body after it
+        // ("ủy viên Bộ Chính trị"), not alone ("thủ tướng" in prose).
+        let lower = text[m.span.start..].starts_with(char::is_lowercase);
+        // An office entry that already names its body ("Chủ tịch Quốc hội").
+        if let Some(b) = near(&body_ents, m.span)
+            .iter()
+            .find(|b| b.ty == EntityType::Org && m.span.contains(&b.span) && b.span.end == m.span.end && b.span.start > m.span.start)
+        {
+            let mut t = Entity::new(m.span, EntityType::Title, e.canonical.clone(), format!("dict:{}", e.source));
+            t.role = text[m.span.start..b.span.start].trim_end().to_string();
+            t.org = b.canonical.clone();
+            out.entities.push(t);
             continue;
         }
         // The role may run into a body ("Chánh Văn phòng" + "Văn phòng T.Ư"):
@@ -255,6 +290,9 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                 String::new()
             };
             out.entities.push(t);
+            continue;
+        }
+        if lower {
             continue;
         }
         let has_title = dict.entries[m.entry as usize].ty == DictType::Title

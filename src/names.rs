@@ -76,9 +76,13 @@ pub fn find(
         while i < ws.len() {
             let w = ws[i];
             let folded = &norm.folded[w.span.start..w.span.end];
-            let trigger = triggers.contains(&before(w.span.start));
+            let credit = {
+                let b = norm.folded[..w.span.start].trim_end_matches(' ');
+                b.ends_with("ảnh:") || b.ends_with("ảnh :")
+            };
+            let trigger = triggers.contains(&before(w.span.start)) || credit || (caps_line && i == 0);
             let after_honorific = honorific_ends.contains(&before(w.span.start));
-            if !w.cap || blocked(&w.span) || (w.all_caps && !caps_line) {
+            if !w.cap || blocked(&w.span) || (w.all_caps && !caps_line && !credit) {
                 i += 1;
                 continue;
             }

@@ -37,15 +37,31 @@ fn gap<'a>(folded: &'a str, a: Span, b: Span, honorifics: &[Span]) -> String {
 }
 
 /// Phrases between a name and an office that tie them ("X giữ chức Y").
-const APPOINT: [&str; 7] = [
+const APPOINT: [&str; 13] = [
     "giữ chức",
+    "giữ chức vụ",
+    "thôi giữ chức",
+    "thôi giữ chức vụ",
     "được bổ nhiệm giữ chức",
     "được bổ nhiệm làm",
     "được bầu giữ chức",
     "được bầu làm",
     "làm",
     "tân",
+    "là",
+    "-",
+    ", nguyên",
 ];
+
+/// The words between two offices of one person: a comma, "và", or a comma
+/// and an appointment phrase ("…, thôi giữ chức vụ …").
+fn chained(between: &str) -> bool {
+    between == ","
+        || between == "và"
+        || between
+            .strip_prefix(", ")
+            .is_some_and(|rest| APPOINT.contains(&rest))
+}
 
 pub fn link(
     folded: &str,
@@ -100,7 +116,7 @@ pub fn link(
                 let ok = if next == p {
                     between.is_empty()
                 } else {
-                    between == "," || between == "và"
+                    chained(&between)
                 };
                 if !ok {
                     break;
@@ -117,9 +133,9 @@ pub fn link(
                 }
                 let between = g(prev, t);
                 let ok = if prev == p {
-                    between == "," || APPOINT.contains(&between.as_str())
+                    between == "," || APPOINT.contains(&between.as_str()) || chained(&between)
                 } else {
-                    between == "," || between == "và"
+                    chained(&between)
                 };
                 // An office written right before the next name is that
                 // person's, not this one's.

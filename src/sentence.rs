@@ -322,7 +322,10 @@ fn is_byline(t: &str, f: &str) -> bool {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
         && words <= 5;
-    source || (site && t.contains('/')) || caps
+    // A signature line: two to four capitalised words ("Việt Hưng").
+    let signature = (2..=4).contains(&words)
+        && t.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    source || (site && t.contains('/')) || caps || signature
 }
 
 #[cfg(test)]
