@@ -29,6 +29,8 @@ pub enum DictType {
     OrgPrefix,
     /// The head noun of an ORG name not in the dictionaries ("Hội đồng", "Sở").
     OrgHead,
+    /// A word that contains an office but names none ("Đại sứ quán").
+    Block,
 }
 
 impl DictType {
@@ -42,6 +44,7 @@ impl DictType {
             "SURNAME" => DictType::Surname,
             "ORGPREFIX" => DictType::OrgPrefix,
             "ORGHEAD" => DictType::OrgHead,
+            "BLOCK" => DictType::Block,
             _ => return None,
         })
     }
@@ -55,6 +58,7 @@ impl DictType {
             DictType::Surname => "SURNAME",
             DictType::OrgPrefix => "ORGPREFIX",
             DictType::OrgHead => "ORGHEAD",
+            DictType::Block => "BLOCK",
         }
     }
 }
@@ -404,7 +408,9 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
     let places: Vec<Entry> = entries
         .iter()
         .filter(|e| {
-            e.ty == DictType::Loc && (e.kind.starts_with("province") || e.kind.starts_with("city")) && e.kind != "city-other"
+            e.ty == DictType::Loc
+                && (e.kind.starts_with("province") || e.kind.starts_with("city"))
+                && e.kind != "city-other"
         })
         .cloned()
         .collect();
@@ -514,8 +520,21 @@ pub fn boundary_after(text: &str, at: usize) -> bool {
 /// "VTV.vn", "baochinhphu.vn", "493-BC/VPTW": a web address or a document
 /// number, not a mention.
 fn in_address_or_code(text: &str, s: usize, e: usize) -> bool {
-    let mut after = text[e..].chars();
-    if after.next() == Some('.') && after.next().is_some_and(|c| c.is_ascii_alphabetic()) {
+    let rest = &text[e..];
+    if let Some(tail) = rest.strip_prefix('.') {
+        let tld: String = tail
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        if matches!(
+            tld.to_ascii_lowercase().as_str(),
+            "vn" | "com" | "net" | "org" | "gov" | "edu" | "info" | "int"
+        ) {
+            return true;
+        }
+    }
+    // "APPF-26": a numbered meeting, an event.
+    if rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
     let before = &text[..s];

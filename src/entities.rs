@@ -194,15 +194,32 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         i += 1;
     }
     let mut known = body_ents.clone();
-    known.extend(prefixes.iter().map(|&p| Entity::new(p, EntityType::Org, String::new(), String::new())));
+    known.extend(
+        prefixes
+            .iter()
+            .map(|&p| Entity::new(p, EntityType::Org, String::new(), String::new())),
+    );
     known.sort_by_key(|e| e.span);
     body_ents.extend(org_heads(dict, norm, &all, &known));
     body_ents.sort_by_key(|e| e.span);
 
     // Offices: role words and titles, composed with a following body.
-    let offices = leftmost_longest(of(&[DictType::Title, DictType::Role, DictType::Honorific]));
+    let offices = leftmost_longest(of(&[
+        DictType::Title,
+        DictType::Role,
+        DictType::Honorific,
+        DictType::Block,
+    ]));
     for m in offices {
         let e = dict.entry(&m);
+        if e.ty == DictType::Block {
+            continue;
+        }
+        // "vai trò Chủ tịch ASEAN": a function, not an office someone holds.
+        let before = norm.folded[..m.span.start].trim_end();
+        if before.ends_with("vai trò") || before.ends_with("cương vị") {
+            continue;
+        }
         if e.ty == DictType::Honorific {
             out.honorifics.push(m.span);
             continue;
@@ -211,11 +228,18 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         // ("ủy viên Bộ Chính trị"), not alone ("thủ tướng" in prose).
         let lower = text[m.span.start..].starts_with(char::is_lowercase);
         // An office entry that already names its body ("Chủ tịch Quốc hội").
-        if let Some(b) = near(&body_ents, m.span)
-            .iter()
-            .find(|b| b.ty == EntityType::Org && m.span.contains(&b.span) && b.span.end == m.span.end && b.span.start > m.span.start)
-        {
-            let mut t = Entity::new(m.span, EntityType::Title, e.canonical.clone(), format!("dict:{}", e.source));
+        if let Some(b) = near(&body_ents, m.span).iter().find(|b| {
+            b.ty == EntityType::Org
+                && m.span.contains(&b.span)
+                && b.span.end == m.span.end
+                && b.span.start > m.span.start
+        }) {
+            let mut t = Entity::new(
+                m.span,
+                EntityType::Title,
+                e.canonical.clone(),
+                format!("dict:{}", e.source),
+            );
             t.role = text[m.span.start..b.span.start].trim_end().to_string();
             t.org = b.canonical.clone();
             out.entities.push(t);

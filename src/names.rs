@@ -48,10 +48,13 @@ pub fn find(
     mentions: &Mentions,
 ) -> Vec<Entity> {
     let text = &norm.text;
+    // One-syllable places ("Đức", "Anh") do not stop a name: they are
+    // given names far more often.
     let cover = Cover::new(
         mentions
             .entities
             .iter()
+            .filter(|e| e.ty != EntityType::Loc || text[e.span.start..e.span.end].contains(' '))
             .map(|e| e.span)
             .chain(mentions.honorifics.iter().copied())
             .chain(mentions.bare_roles.iter().copied()),
@@ -80,7 +83,12 @@ pub fn find(
                 let b = norm.folded[..w.span.start].trim_end_matches(' ');
                 b.ends_with("ảnh:") || b.ends_with("ảnh :")
             };
-            let trigger = triggers.contains(&before(w.span.start)) || credit || (caps_line && i == 0);
+            // A signature line is a name as a whole ("Việt Hưng", "LÊ PHI").
+            let signature = caps_line
+                && i == 0
+                && ws.len() <= 4
+                && !matches!(folded, "theo" | "nguồn" | "ảnh" | "bài");
+            let trigger = triggers.contains(&before(w.span.start)) || credit || signature;
             let after_honorific = honorific_ends.contains(&before(w.span.start));
             if !w.cap || blocked(&w.span) || (w.all_caps && !caps_line && !credit) {
                 i += 1;

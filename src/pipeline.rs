@@ -64,6 +64,9 @@ impl Pipeline {
         let mentions = entities::find(&self.dict, &norm);
         let mut ents = mentions.entities.clone();
         let persons = names::find(&self.dict, &norm, &sentences, &mentions);
+        // A name beats a one-syllable place inside it ("Vũ Đức Đam").
+        let names_cover = crate::normalize::Cover::new(persons.iter().map(|p| p.span));
+        ents.retain(|e| e.ty != EntityType::Loc || !names_cover.overlaps(&e.span));
         ents.extend(persons);
         ents.extend(dates::find(&norm));
         drop_generic(&norm, &mut ents);
@@ -163,12 +166,21 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
     ];
     let f = &norm.folded;
     // A place inside a body is part of the body's name.
-    let orgs: Vec<Span> = ents
+    let mut orgs: Vec<Span> = ents
         .iter()
         .filter(|e| e.ty == EntityType::Org)
         .map(|e| e.span)
         .collect();
-    ents.retain(|e| !(e.ty == EntityType::Loc && orgs.iter().any(|o| o.contains(&e.span))));
+    orgs.sort();
+    ents.retain(|e| {
+        if e.ty != EntityType::Loc {
+            return true;
+        }
+        let lo =
+            orgs.partition_point(|o| o.start < e.span.start.saturating_sub(entities::MAX_MENTION));
+        let hi = orgs.partition_point(|o| o.start <= e.span.start);
+        !orgs[lo..hi].iter().any(|o| o.contains(&e.span))
+    });
     ents.retain(|e| {
         if e.ty != EntityType::Org {
             return true;
@@ -179,8 +191,21 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
             return false;
         }
         let before: Vec<&str> = f[..e.span.start].split_whitespace().rev().take(3).collect();
+        // "lần thứ 8 Ban Chấp hành", "khóa 13": an ordinal, not a count.
+        let ordinal = |k: usize| {
+            before
+                .get(k)
+                .is_some_and(|w| matches!(*w, "thứ" | "số" | "khóa" | "lần"))
+        };
         let quant =
             |w: &str| QUANT.contains(&w) || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
+        if before
+            .first()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+            && ordinal(1)
+        {
+            return true;
+        }
         match before.as_slice() {
             [w, ..] if quant(w) => false,
             [c, w, ..] if matches!(*c, "quan" | "vị") && quant(w) => false,

@@ -324,7 +324,8 @@ fn is_byline(t: &str, f: &str) -> bool {
         && words <= 5;
     // A signature line: two to four capitalised words ("Việt Hưng").
     let signature = (2..=4).contains(&words)
-        && t.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        && t.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
     source || (site && t.contains('/')) || caps || signature
 }
 
