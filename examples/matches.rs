@@ -1,3 +1,6 @@
+//! Show the dictionary matches and mentions for one sentence:
+//! `cargo run --example matches -- "Tổng Bí thư Tô Lâm đề nghị…"`.
+
 fn main() {
     let p = chidao::Pipeline::load(&chidao::default_dictionaries(), &[]).unwrap();
     let t = std::env::args().nth(1).unwrap();
