@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::normalize::{match_key, Normalized, Span};
 use crate::sentence::{Abbreviations, Furniture};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use unicode_normalization::is_nfc;
 
@@ -96,7 +96,7 @@ pub struct Dictionary {
     automaton: AhoCorasick,
     /// Pattern id → entries sharing that match key.
     by_pattern: Vec<Vec<u32>>,
-    pub surnames: HashSet<String>,
+    pub surnames: rustc_hash::FxHashSet<String>,
     pub abbreviations: Abbreviations,
     pub furniture: Furniture,
     pub cues: Vec<Cue>,
@@ -297,7 +297,7 @@ impl Dictionary {
         let mut keys: Vec<String> = Vec::new();
         let mut key_ids: HashMap<String, usize> = HashMap::new();
         let mut by_pattern: Vec<Vec<u32>> = Vec::new();
-        let mut surnames = HashSet::new();
+        let mut surnames = rustc_hash::FxHashSet::default();
         for (i, e) in entries.iter().enumerate() {
             let key = match_key(&e.surface);
             if e.ty == DictType::Surname {

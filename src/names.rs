@@ -5,7 +5,6 @@ use crate::dictionary::Dictionary;
 use crate::entities::{Entity, EntityType, Mentions};
 use crate::normalize::{Cover, Normalized, Span};
 use crate::sentence::{Section, Sentence};
-use std::collections::HashSet;
 
 /// A syllable of the normalized text.
 #[derive(Debug, Clone, Copy)]
@@ -61,8 +60,9 @@ pub fn find(
     );
     let blocked = |sp: &Span| cover.overlaps(sp);
     // Positions where a name may follow: after honorifics and offices.
-    let honorific_ends: HashSet<usize> = mentions.honorifics.iter().map(|h| h.end).collect();
-    let triggers: HashSet<usize> = mentions
+    let honorific_ends: rustc_hash::FxHashSet<usize> =
+        mentions.honorifics.iter().map(|h| h.end).collect();
+    let triggers: rustc_hash::FxHashSet<usize> = mentions
         .entities
         .iter()
         .filter(|e| e.ty == EntityType::Title)

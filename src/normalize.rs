@@ -160,6 +160,19 @@ pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    // Vietnamese capitals without a table search: Latin-1 À–Þ, the
+    // Vietnamese block Ạ–Ỹ (capitals at even code points), and Ă Đ Ĩ Ũ Ơ Ư.
+    let u = c as u32;
+    match u {
+        0xC0..=0xDE if u != 0xD7 => return char::from_u32(u + 0x20).unwrap_or(c),
+        0xE0..=0xFF => return c,
+        0x1EA0..=0x1EF9 => return char::from_u32(u | 1).unwrap_or(c),
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => {
+            return char::from_u32(if u == 0x1AF { 0x1B0 } else { u + 1 }).unwrap_or(c)
+        }
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => return c,
+        _ => {}
+    }
     let mut low = c.to_lowercase();
     match (low.next(), low.next()) {
         (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
@@ -390,6 +403,18 @@ mod tests {
         let i = n.text.find("Nội").unwrap();
         let o = n.to_original(Span::new(0, i + "Nội".len()));
         assert_eq!(&s[o.start..o.end], "Hà\u{A0}\u{A0}Nội");
+    }
+
+    #[test]
+    fn fast_folding_agrees_with_unicode() {
+        for c in ('\u{C0}'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
+            let mut low = c.to_lowercase();
+            let want = match (low.next(), low.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            assert_eq!(fold_char(c), want, "{c:?}");
+        }
     }
 
     #[test]

@@ -207,7 +207,7 @@ fn is_initial(word: &str) -> bool {
 
 /// Give every sentence its section label.
 pub fn label_sections(text: &str, folded: &str, sents: &mut [Sentence], furniture: &Furniture) {
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
     let mut in_furniture = false;
     let n = sents.len();
     let first_para = sents.first().map(|s| s.para);
