@@ -81,6 +81,44 @@ pub struct Normalized {
     end: Vec<u32>,
 }
 
+struct Builder {
+    text: String,
+    folded: String,
+    start: Vec<u32>,
+    end: Vec<u32>,
+}
+
+impl Builder {
+    fn push(&mut self, u: Unit) {
+        // Collapse runs of spaces into the first one.
+        if u.c == ' ' && self.text.ends_with(' ') {
+            if let Some(e) = self.end.last_mut() {
+                *e = u.to;
+            }
+            return;
+        }
+        let n = u.c.len_utf8();
+        self.text.push(u.c);
+        self.folded.push(fold_char(u.c));
+        for _ in 0..n {
+            self.start.push(u.from);
+        }
+        // Interior bytes of a multi-byte char are never span ends; give
+        // them the char's start so lookups stay monotone.
+        for _ in 1..n {
+            self.end.push(u.from);
+        }
+        self.end.push(u.to);
+    }
+
+    fn flush(&mut self, syllable: &mut Vec<Unit>) {
+        tone_normalize(syllable);
+        for u in syllable.drain(..) {
+            self.push(u);
+        }
+    }
+}
+
 /// One normalized character and the original byte range it came from.
 #[derive(Clone, Copy)]
 struct Unit {
@@ -91,33 +129,32 @@ struct Unit {
 
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
-        let units = tone_normalize(units_of(original));
-        let mut text = String::with_capacity(original.len());
-        let mut folded = String::with_capacity(original.len());
-        let mut start = Vec::with_capacity(original.len() + 1);
-        let mut end = Vec::with_capacity(original.len() + 1);
-        end.push(0);
-        for u in &units {
-            let n = u.c.len_utf8();
-            text.push(u.c);
-            folded.push(fold_char(u.c));
-            for _ in 0..n {
-                start.push(u.from);
+        let mut b = Builder {
+            text: String::with_capacity(original.len()),
+            folded: String::with_capacity(original.len()),
+            start: Vec::with_capacity(original.len() + 1),
+            end: Vec::with_capacity(original.len() + 1),
+        };
+        b.end.push(0);
+        // Letters gather into a syllable, which is tone-normalized and
+        // written when it ends; everything else is written at once.
+        let mut syllable: Vec<Unit> = Vec::with_capacity(16);
+        for_each_unit(original, |u| {
+            if is_letter(u.c) {
+                syllable.push(u);
+            } else {
+                b.flush(&mut syllable);
+                b.push(u);
             }
-            // Interior bytes of a multi-byte char are never span ends; give
-            // them the char's start so lookups stay monotone.
-            for _ in 1..n {
-                end.push(u.from);
-            }
-            end.push(u.to);
-        }
-        start.push(original.len() as u32);
-        debug_assert_eq!(text.len(), folded.len());
+        });
+        b.flush(&mut syllable);
+        b.start.push(original.len() as u32);
+        debug_assert_eq!(b.text.len(), b.folded.len());
         Normalized {
-            text,
-            folded,
-            start,
-            end,
+            text: b.text,
+            folded: b.folded,
+            start: b.start,
+            end: b.end,
         }
     }
 
@@ -186,10 +223,9 @@ pub fn match_key(s: &str) -> String {
     Normalized::new(s.trim()).folded
 }
 
-/// Split the original into normalized units: NFC per cluster, whitespace and
+/// Walk the original as normalized units: NFC per cluster, whitespace and
 /// punctuation variants unified, invisible characters dropped.
-fn units_of(original: &str) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::with_capacity(original.len());
+fn for_each_unit(original: &str, mut emit: impl FnMut(Unit)) {
     let mut chars = original.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         // Gather a base character with the combining marks that follow it.
@@ -207,21 +243,28 @@ fn units_of(original: &str) -> Vec<Unit> {
         let (from, to) = (i as u32, j as u32);
         if has_marks {
             for nc in original[i..j].nfc() {
-                push_unit(&mut out, nc, from, to, None);
+                if let Some(m) = map_char(nc, None) {
+                    emit(Unit { c: m, from, to });
+                }
             }
-        } else {
-            push_unit(&mut out, c, from, to, chars.peek().map(|&(_, n)| n));
+        } else if let Some(m) = map_char(c, chars.peek().map(|&(_, n)| n)) {
+            emit(Unit { c: m, from, to });
         }
     }
-    out
 }
 
-fn push_unit(out: &mut Vec<Unit>, c: char, from: u32, to: u32, next: Option<char>) {
-    let mapped = match c {
+/// The normalized form of one character; `None` drops it.
+#[inline]
+fn map_char(c: char, next: Option<char>) -> Option<char> {
+    if c.is_ascii() && !c.is_ascii_control() {
+        return Some(c);
+    }
+    Some(match c {
+        '\n' => '\n',
         // CRLF: the '\n' stands for both; a lone CR is a line break.
-        '\r' if next == Some('\n') => return,
+        '\r' if next == Some('\n') => return None,
         '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => '\n',
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => return,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => return None,
         '\t'
         | '\u{A0}'
         | '\u{2000}'..='\u{200A}'
@@ -233,23 +276,9 @@ fn push_unit(out: &mut Vec<Unit>, c: char, from: u32, to: u32, next: Option<char
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' => '"',
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => '\'',
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-        c if c.is_control() && c != '\n' => ' ',
+        c if c.is_control() => ' ',
         c => c,
-    };
-    if mapped == ' ' {
-        // Collapse runs of spaces into the first one.
-        if let Some(last) = out.last_mut() {
-            if last.c == ' ' {
-                last.to = to;
-                return;
-            }
-        }
-    }
-    out.push(Unit {
-        c: mapped,
-        from,
-        to,
-    });
+    })
 }
 
 // Vowels a tone mark can sit on, by tone: none, grave, hook, tilde, acute, dot.
@@ -294,32 +323,20 @@ fn with_tone(row: usize, tone: usize) -> char {
 /// One convention for open syllables ending in "oa", "oe", "uy": the tone
 /// mark sits on the first vowel ("hòa", "khỏe", "thủy", "ủy"), whichever way
 /// the writer placed it. Character count never changes.
-fn tone_normalize(mut units: Vec<Unit>) -> Vec<Unit> {
+fn tone_normalize(units: &mut [Unit]) {
     let n = units.len();
-    let mut i = 0;
-    while i < n {
-        if !is_letter(units[i].c) {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while i < n && is_letter(units[i].c) {
-            i += 1;
-        }
-        // Syllable is units[s..i].
-        if i - s >= 2 {
-            let (a, b) = (units[i - 2].c, units[i - 1].c);
-            if let (Some((ra, ta)), Some((rb, tb))) = (tone_of(a), tone_of(b)) {
-                let pair = (ra % 5, rb % 5);
-                let qu = pair == (4, 2) && i - s >= 3 && matches!(units[i - 3].c, 'q' | 'Q');
-                if matches!(pair, (3, 0) | (3, 1) | (4, 2)) && ta == 0 && tb != 0 && !qu {
-                    units[i - 2].c = with_tone(ra, tb);
-                    units[i - 1].c = with_tone(rb, 0);
-                }
-            }
+    if n < 2 {
+        return;
+    }
+    let (a, b) = (units[n - 2].c, units[n - 1].c);
+    if let (Some((ra, ta)), Some((rb, tb))) = (tone_of(a), tone_of(b)) {
+        let pair = (ra % 5, rb % 5);
+        let qu = pair == (4, 2) && n >= 3 && matches!(units[n - 3].c, 'q' | 'Q');
+        if matches!(pair, (3, 0) | (3, 1) | (4, 2)) && ta == 0 && tb != 0 && !qu {
+            units[n - 2].c = with_tone(ra, tb);
+            units[n - 1].c = with_tone(rb, 0);
         }
     }
-    units
 }
 
 /// Code-point positions for byte offsets of one text, for reporting spans.
