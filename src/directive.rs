@@ -171,7 +171,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             p.para_introduced = false;
         }
         let sp = sent.span;
-        let hits = find_cues(cues, f, sp);
+        let hits = find_cues(cues, f, &cx.norm.text, sp);
         let by_kind = |k: &'static str| hits.iter().filter(move |h| h.cue.kind == k);
         // The cue that governs: the first one right after a subject, else
         // the first of the sentence.
@@ -338,6 +338,8 @@ fn continuation(
         Some(("continuation:imperative".into(), 0.65))
     } else if early_continue {
         Some(("continuation:tiếp tục".into(), 0.6))
+    } else if agency_acts(cues, f, start, sp) {
+        Some(("continuation:agencies".into(), 0.6))
     } else if addressee_acts(cues, cx, start, sp, addressee) {
         Some(("continuation:addressee".into(), 0.6))
     } else if opener && hits.iter().any(|h| h.cue.kind == MODAL) {
@@ -345,6 +347,34 @@ fn continuation(
     } else {
         None
     }
+}
+
+/// "Các sở, ngành, địa phương chủ động phối hợp…": bodies named as a class
+/// are told what to do, an action verb early in the sentence.
+fn agency_acts(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
+    let rest = &f[start..sp.end];
+    let Some(agency) = cues
+        .cues
+        .iter()
+        .find(|c| c.kind == "agency" && rest.starts_with(c.key.as_str()))
+    else {
+        return false;
+    };
+    let mut at = start + agency.key.len();
+    for _ in 0..8 {
+        let r = &f[at..sp.end];
+        let trimmed = r.trim_start_matches([' ', ',']);
+        at += r.len() - trimmed.len();
+        if starts_with_kind(cues, f, at, sp.end, CONTINUE) {
+            return true;
+        }
+        let w = trimmed.split(' ').next().unwrap_or("");
+        if w.is_empty() || cues.has(w.trim_end_matches(','), "stative") {
+            return false;
+        }
+        at += w.len();
+    }
+    false
 }
 
 /// The cue that governs the sentence: the first one right after a subject;
@@ -376,7 +406,11 @@ fn governing_cue<'a>(cx: &Context, hits: &[Hit<'a>], sp: Span) -> Option<Hit<'a>
         .copied()
 }
 
-fn find_cues<'a>(cues: &'a Cues, f: &str, sp: Span) -> Vec<Hit<'a>> {
+fn cx_text_upper(text: &str, at: usize) -> bool {
+    text[at..].starts_with(char::is_uppercase)
+}
+
+fn find_cues<'a>(cues: &'a Cues, f: &str, text: &str, sp: Span) -> Vec<Hit<'a>> {
     let text = &f[sp.start..sp.end];
     let mut out = Vec::new();
     for m in cues.automaton.find_iter(text) {
@@ -393,6 +427,11 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, sp: Span) -> Vec<Hit<'a>> {
             REQUEST | SAY | WISH | OPINION | NEGATIVE | MODAL
         ) && nominal(cues, f, sp, s, e)
         {
+            continue;
+        }
+        // "ký Chỉ thị", "theo Kết luận": a capitalised cue inside a sentence
+        // names a document.
+        if s > sp.start && cue.kind == REQUEST && cx_text_upper(text, s) {
             continue;
         }
         out.push(Hit {

@@ -175,10 +175,21 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         );
         // "Thành ủy Bắc Kinh", "UBND tỉnh" + a place not in the templates:
         // a local body takes the place that follows it.
-        if ty == EntityType::Org && (e.kind.ends_with("-local") || e.kind.starts_with("local-")) {
+        let local = e.kind.ends_with("-local") || e.kind.starts_with("local-");
+        // "Bộ Ngoại giao Trung Quốc": a foreign ministry.
+        let ministry = e.kind == "ministry";
+        if ty == EntityType::Org && (local || ministry) {
             if let Some(next) = bodies.get(i + 1) {
                 let ne = dict.entry(next);
-                if ne.ty == DictType::Loc && skip_spaces(text, m.span.end) == next.span.start {
+                let fits = if ministry {
+                    ne.kind.starts_with("country")
+                } else {
+                    true
+                };
+                if ne.ty == DictType::Loc
+                    && fits
+                    && skip_spaces(text, m.span.end) == next.span.start
+                {
                     ent.span = Span::new(m.span.start, next.span.end);
                     ent.canonical = format!("{} {}", e.canonical, ne.canonical);
                     ent.source = "rule:body+place".into();

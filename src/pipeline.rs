@@ -69,6 +69,7 @@ impl Pipeline {
         ents.retain(|e| e.ty != EntityType::Loc || !names_cover.overlaps(&e.span));
         ents.extend(persons);
         ents.extend(dates::find(&norm));
+        ents.extend(source_tags(&norm, &sentences));
         drop_generic(&norm, &mut ents);
         // Keep only entities that lie within one sentence.
         ents.retain(|e| {
@@ -129,6 +130,36 @@ impl Pipeline {
         }
         a
     }
+}
+
+/// "(NLĐO) - …", "(QBĐT) – …": an outlet's tag opening the article text.
+fn source_tags(norm: &Normalized, sents: &[Sentence]) -> Vec<Entity> {
+    let mut out = Vec::new();
+    for s in sents {
+        let t = &norm.text[s.span.start..s.span.end];
+        let Some(inner) = t.strip_prefix('(') else {
+            continue;
+        };
+        let Some(close) = inner.find(')') else {
+            continue;
+        };
+        let tag = &inner[..close];
+        let after = inner[close + 1..].trim_start();
+        let letters = tag.chars().count();
+        if (2..=10).contains(&letters)
+            && tag.chars().all(char::is_uppercase)
+            && after.starts_with('-')
+        {
+            let start = s.span.start + 1;
+            out.push(Entity::new(
+                Span::new(start, start + tag.len()),
+                EntityType::Org,
+                tag.to_string(),
+                "rule:source-tag".into(),
+            ));
+        }
+    }
+    out
 }
 
 /// For each distinct person name, the longest name in the document that
