@@ -410,7 +410,7 @@ fn cx_text_upper(text: &str, at: usize) -> bool {
     text[at..].starts_with(char::is_uppercase)
 }
 
-fn find_cues<'a>(cues: &'a Cues, f: &str, text: &str, sp: Span) -> Vec<Hit<'a>> {
+fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a>> {
     let text = &f[sp.start..sp.end];
     let mut out = Vec::new();
     for m in cues.automaton.find_iter(text) {
@@ -431,7 +431,7 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, text: &str, sp: Span) -> Vec<Hit<'a>> 
         }
         // "ký Chỉ thị", "theo Kết luận": a capitalised cue inside a sentence
         // names a document.
-        if s > sp.start && cue.kind == REQUEST && cx_text_upper(text, s) {
+        if s > sp.start && cue.kind == REQUEST && cx_text_upper(written, s) {
             continue;
         }
         out.push(Hit {
