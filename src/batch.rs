@@ -89,22 +89,40 @@ pub fn process_file(p: &Pipeline, f: &InputFile, opts: DecodeOptions) -> (DocOut
 }
 
 /// Process files in order, in parallel chunks, writing each document's rows.
+/// Writing runs on its own thread, one chunk behind the analysis, so the
+/// cores are not idle while rows are written; at most two chunks are in
+/// memory at once.
 pub fn run(
     p: &Pipeline,
     files: &[InputFile],
     opts: DecodeOptions,
     writer: &mut Writer,
-    mut progress: impl FnMut(u64),
+    mut progress: impl FnMut(u64) + Send,
 ) -> Result<Summary> {
-    let mut summary = Summary::default();
-    for chunk in files.chunks(CHUNK) {
-        let done: Vec<(DocOutput, u64)> =
-            chunk.par_iter().map(|f| process_file(p, f, opts)).collect();
-        for (d, n) in &done {
-            writer.write(d)?;
-            summary.add(d, *n);
-            progress(*n);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(DocOutput, u64)>>(1);
+    std::thread::scope(|scope| {
+        let writing = scope.spawn(move || -> Result<Summary> {
+            let mut summary = Summary::default();
+            for done in rx {
+                for (d, n) in &done {
+                    writer.write(d)?;
+                    summary.add(d, *n);
+                    progress(*n);
+                }
+            }
+            Ok(summary)
+        });
+        for chunk in files.chunks(CHUNK) {
+            let done: Vec<(DocOutput, u64)> =
+                chunk.par_iter().map(|f| process_file(p, f, opts)).collect();
+            if tx.send(done).is_err() {
+                // The writer stopped on an error; it reports it below.
+                break;
+            }
         }
-    }
-    Ok(summary)
+        drop(tx);
+        writing
+            .join()
+            .unwrap_or_else(|_| Err(crate::Error::Other("the writer thread panicked".into())))
+    })
 }
