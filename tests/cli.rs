@@ -361,3 +361,40 @@ fn gold_copies_match_shared() {
         );
     }
 }
+
+/// Slow in a debug build: CI runs it with `cargo test --release -- --ignored`.
+#[test]
+#[ignore]
+fn huge_inputs_are_processed_in_bounded_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string(root().join("seeds/004_ce77e5b7ff3e2bce.txt")).unwrap();
+    // A 10 MB single line, and a 100 MB file of real paragraphs.
+    let line = seed.replace('\n', " ");
+    let one_line: String = line.repeat(10_000_000 / line.len() + 1);
+    std::fs::write(dir.path().join("one_line.txt"), &one_line).unwrap();
+    let mut big =
+        std::io::BufWriter::new(std::fs::File::create(dir.path().join("big.txt")).unwrap());
+    let mut written = 0;
+    while written < 100_000_000 {
+        std::io::Write::write_all(&mut big, seed.as_bytes()).unwrap();
+        written += seed.len();
+    }
+    drop(big);
+    let out = tempfile::tempdir().unwrap();
+    let o = extract(&[dir.path()], out.path(), &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let docs = rows(&out.path().join("documents.csv"));
+    assert_eq!(docs.len(), 2);
+    let big_row = docs.iter().find(|d| &d[0] == "big.txt").unwrap();
+    assert_eq!(&big_row[2], "ok");
+    assert!(
+        big_row[4].parse::<usize>().unwrap() > 100_000,
+        "sentences: {}",
+        &big_row[4]
+    );
+}
