@@ -330,14 +330,12 @@ impl Dictionary {
     /// Every dictionary hit that starts and ends on a syllable boundary and
     /// whose capitalisation fits the entry, overlapping hits included.
     pub fn find_all(&self, norm: &Normalized) -> Vec<DictMatch> {
-        let folded = norm.folded.as_bytes();
         let mut out = Vec::new();
         for m in self.automaton.find_overlapping_iter(norm.folded.as_str()) {
             let (s, e) = (m.start(), m.end());
             if !boundary_before(&norm.folded, s) || !boundary_after(&norm.folded, e) {
                 continue;
             }
-            let _ = folded;
             let written = &norm.text[s..e];
             if in_address_or_code(&norm.text, s, e) {
                 continue;

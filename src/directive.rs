@@ -91,8 +91,6 @@ pub struct Context<'a> {
     pub sents: &'a [Sentence],
     /// Sorted by start.
     pub entities: &'a [Entity],
-    pub links: &'a [Link],
-    pub honorifics: &'a [Span],
     /// Office (lower-case canonical, or "role:" + role) → (title start,
     /// person), sorted: who holds which office where the article says so.
     holders: HashMap<String, Vec<(usize, usize)>>,
@@ -106,7 +104,6 @@ impl<'a> Context<'a> {
         sents: &'a [Sentence],
         entities: &'a [Entity],
         links: &'a [Link],
-        honorifics: &'a [Span],
     ) -> Context<'a> {
         let mut holders: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
         let mut linked = HashMap::new();
@@ -131,8 +128,6 @@ impl<'a> Context<'a> {
             norm,
             sents,
             entities,
-            links,
-            honorifics,
             holders,
             linked,
         }

@@ -89,7 +89,7 @@ impl Pipeline {
         let links = relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics);
         let directives = directive::classify(
             &self.cues,
-            &directive::Context::new(&norm, &sentences, &ents, &links, &mentions.honorifics),
+            &directive::Context::new(&norm, &sentences, &ents, &links),
         );
         let title = sentences
             .iter()

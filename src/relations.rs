@@ -16,7 +16,7 @@ pub struct Link {
 }
 
 /// Text between two mentions, with honorifics and ranks removed, trimmed.
-fn gap<'a>(folded: &'a str, a: Span, b: Span, honorifics: &[Span]) -> String {
+fn gap(folded: &str, a: Span, b: Span, honorifics: &[Span]) -> String {
     if a.end > b.start {
         return "#".into();
     }
@@ -32,7 +32,6 @@ fn gap<'a>(folded: &'a str, a: Span, b: Span, honorifics: &[Span]) -> String {
         at = h.end;
     }
     out.push_str(&folded[at..b.start]);
-    let _: &'a str = folded;
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
