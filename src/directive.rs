@@ -38,17 +38,33 @@ pub enum Speaker {
 /// Cue words compiled once.
 pub struct Cues {
     automaton: AhoCorasick,
+    /// The automaton's patterns.
+    hits: Vec<Cue>,
     cues: Vec<Cue>,
 }
 
+const HIT_KINDS: [&str; 9] = [
+    REQUEST, SAY, WISH, OPINION, NEGATIVE, REPORT, MODAL, CONTINUE, "ignore",
+];
+
 impl Cues {
     pub fn new(dict: &Dictionary) -> Cues {
+        // Only words that decide something are searched for; the others
+        // (context words, addressee nouns) are looked up where they matter,
+        // so that a short one ("các", "bộ") never hides a cue.
+        let hits: Vec<Cue> = dict
+            .cues
+            .iter()
+            .filter(|c| HIT_KINDS.contains(&c.kind.as_str()))
+            .cloned()
+            .collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(dict.cues.iter().map(|c| c.key.as_str()))
+            .build(hits.iter().map(|c| c.key.as_str()))
             .expect("cue automaton");
         Cues {
             automaton,
+            hits,
             cues: dict.cues.clone(),
         }
     }
@@ -413,7 +429,7 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
         if !boundary_before(f, s) || !boundary_after(f, e) {
             continue;
         }
-        let cue = &cues.cues[m.pattern().as_usize()];
+        let cue = &cues.hits[m.pattern().as_usize()];
         if cue.kind == "ignore" {
             continue;
         }
@@ -677,6 +693,9 @@ fn addressee_after(cues: &Cues, cx: &Context, at: usize, sp: Span) -> Option<Spa
     {
         return Some(e.span);
     }
+    if let Some(end) = collective(cues, f, start, sp.end) {
+        return Some(Span::new(start, end));
+    }
     // "đề nghị bốn Văn phòng tiếp tục…", "nhấn mạnh, bốn văn phòng cần…":
     // the words up to the first action word.
     let rest = &f[start..sp.end];
@@ -697,6 +716,45 @@ fn addressee_after(cues: &Cues, cx: &Context, at: usize, sp: Span) -> Option<Spa
             .next()
             .is_some_and(|w| cues.has(w, MODAL) || w == "tiếp");
     ok.then(|| Span::new(start, start + cand.len()))
+}
+
+/// "các bộ, ngành, địa phương", "toàn thể cán bộ, đảng viên": a quantifier
+/// and group nouns joined by commas or "và"; the end of the group.
+fn collective(cues: &Cues, f: &str, start: usize, hi: usize) -> Option<usize> {
+    let longest = |at: usize, kind: &'static str| {
+        cues.cues
+            .iter()
+            .filter(|c| c.kind == kind)
+            .filter(|c| f[at..hi].starts_with(c.key.as_str()))
+            .map(|c| at + c.key.len())
+            .filter(|&e| boundary_after(f, e))
+            .max()
+    };
+    let mut at = longest(start, "quantifier")?;
+    let mut end = None;
+    loop {
+        let s = skip_spaces(f, at, hi);
+        let Some(e) = longest(s, "collective") else {
+            break;
+        };
+        end = Some(e);
+        let rest = &f[e..hi];
+        at = if let Some(r) = rest.strip_prefix(", ") {
+            hi - r.len()
+        } else if let Some(r) = rest.strip_prefix(" và ") {
+            hi - r.len()
+        } else {
+            e
+        };
+        if at == e {
+            break;
+        }
+    }
+    end
+}
+
+fn skip_spaces(f: &str, at: usize, hi: usize) -> usize {
+    at + (f[at..hi].len() - f[at..hi].trim_start_matches(' ').len())
 }
 
 /// "…, Văn phòng Trung ương cần bảo đảm…": the subject of the modal.
@@ -770,4 +828,100 @@ fn addressee_acts(
     !next.is_empty()
         && !cues.has(next, "stative")
         && next.chars().next().is_some_and(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues() -> &'static Cues {
+        &crate::test_pipeline().cues
+    }
+
+    /// `nominal` for the first occurrence of `cue` in `text` (lower-case).
+    fn nominal_at(text: &str, cue: &str) -> bool {
+        let s = text.find(cue).unwrap();
+        nominal(cues(), text, Span::new(0, text.len()), s, s + cue.len())
+    }
+
+    #[test]
+    fn cues_used_as_nouns() {
+        assert!(nominal_at(
+            "tiếp thu các kiến nghị của văn phòng",
+            "kiến nghị"
+        ));
+        assert!(nominal_at("theo đề nghị của bộ nội vụ", "đề nghị"));
+        assert!(!nominal_at(
+            "tổng bí thư đề nghị văn phòng trung ương",
+            "đề nghị"
+        ));
+    }
+
+    #[test]
+    fn past_results_are_told_apart_from_guidance() {
+        let past = "văn phòng đã có nhiều nỗ lực";
+        assert!(is_past(past, Span::new(0, past.len())));
+        // "đã đề ra" qualifies a noun: the clause itself is still guidance.
+        let goal = "cần hoàn thành các mục tiêu đã đề ra";
+        assert!(!is_past(goal, Span::new(0, goal.len())));
+        // "đãi ngộ" merely starts with "đã".
+        let word = "cần có chính sách đãi ngộ";
+        assert!(!is_past(word, Span::new(0, word.len())));
+    }
+
+    #[test]
+    fn words_around_a_position() {
+        let f = "đồng chí nhấn mạnh, văn phòng cần";
+        let at = f.find("văn").unwrap();
+        assert_eq!(prev_word(f, 0, at), "mạnh,");
+        assert_eq!(next_word(f, at, f.len()), "văn");
+        assert_eq!(skip_punct(f, f.find(',').unwrap(), f.len()), at);
+    }
+
+    #[test]
+    fn openers_are_skipped() {
+        let f = "trong đó, tập trung vào việc rà soát";
+        assert_eq!(
+            skip_opener(cues(), f, Span::new(0, f.len())),
+            f.find("tập").unwrap()
+        );
+        let g = "tập trung vào việc rà soát";
+        assert_eq!(skip_opener(cues(), g, Span::new(0, g.len())), 0);
+    }
+
+    #[test]
+    fn a_title_alone_resolves_to_its_holder_in_the_article() {
+        let a = crate::test_pipeline().analyse(
+            "Thủ tướng Phạm Minh Chính chủ trì cuộc họp.\nThủ tướng yêu cầu các bộ khẩn trương hoàn thiện hồ sơ."
+                .to_string(),
+        );
+        assert_eq!(a.directives.len(), 1);
+        let d = &a.directives[0];
+        assert_eq!(
+            a.speaker_text(d.speaker.as_ref().unwrap()),
+            "Phạm Minh Chính"
+        );
+        assert_eq!(a.written(d.addressee.unwrap()), "các bộ");
+    }
+
+    #[test]
+    fn groups_asked_to_act() {
+        fn group(f: &str) -> Option<&str> {
+            collective(cues(), f, 0, f.len()).map(|e| &f[..e])
+        }
+        assert_eq!(
+            group("các bộ, ngành, địa phương khẩn trương"),
+            Some("các bộ, ngành, địa phương")
+        );
+        assert_eq!(
+            group("toàn thể cán bộ, đảng viên và nhân dân"),
+            Some("toàn thể cán bộ, đảng viên")
+        );
+        assert_eq!(
+            group("các sở, ban, ngành liên quan"),
+            Some("các sở, ban, ngành")
+        );
+        assert_eq!(group("các giải pháp cấp bách"), None);
+        assert_eq!(group("bộ, ngành"), None);
+    }
 }

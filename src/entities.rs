@@ -440,3 +440,56 @@ fn org_heads(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, EntityType)> {
+        let norm = Normalized::new(text);
+        let m = find(&crate::test_pipeline().dict, &norm);
+        m.entities
+            .iter()
+            .map(|e| (norm.text[e.span.start..e.span.end].to_string(), e.ty))
+            .collect()
+    }
+
+    #[test]
+    fn leftmost_longest_keeps_the_first_of_overlapping_matches() {
+        let m = |s, e, entry| DictMatch {
+            span: Span::new(s, e),
+            entry,
+        };
+        let kept =
+            leftmost_longest([m(0, 10, 1), m(0, 4, 2), m(5, 12, 3), m(10, 14, 4)].into_iter());
+        let entries: Vec<u32> = kept.iter().map(|d| d.entry).collect();
+        assert_eq!(entries, [1, 4]);
+    }
+
+    #[test]
+    fn capitalisation_variants_of_a_name_match() {
+        for t in ["Ban Chấp hành Trung ương", "Ban chấp hành Trung ương"] {
+            let f = found(&format!("Hội nghị {t} khóa XIII."));
+            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn lower_case_prose_is_not_a_name() {
+        let f = found("Xu hướng quốc hội hóa các vấn đề và chính phủ điện tử đang lan rộng.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn role_and_body_compose_into_one_title() {
+        let f = found("Bí thư Tỉnh ủy Kon Tum Dương Văn Trang dự.");
+        assert!(
+            f.contains(&("Bí thư Tỉnh ủy Kon Tum".into(), EntityType::Title)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Tỉnh ủy Kon Tum".into(), EntityType::Org)),
+            "{f:?}"
+        );
+    }
+}

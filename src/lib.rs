@@ -37,3 +37,13 @@ pub fn default_dictionaries() -> std::path::PathBuf {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dictionaries")
     }
 }
+
+/// One pipeline for the unit tests, loaded once from the shipped dictionaries.
+#[cfg(test)]
+pub(crate) fn test_pipeline() -> &'static Pipeline {
+    static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dictionaries");
+        Pipeline::load(&dir, &[]).expect("shipped dictionaries load")
+    })
+}

@@ -483,3 +483,42 @@ fn cell(s: &str, excel: bool) -> String {
         s.to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excel_cells_that_look_like_formulas_are_quoted() {
+        assert_eq!(cell("=SUM(A1)", true), "'=SUM(A1)");
+        assert_eq!(
+            cell("- Tin cùng chuyên mục", true),
+            "'- Tin cùng chuyên mục"
+        );
+        assert_eq!(cell("+84", true), "'+84");
+        assert_eq!(cell("=SUM(A1)", false), "=SUM(A1)");
+        assert_eq!(cell("Tô Lâm", true), "Tô Lâm");
+    }
+
+    #[test]
+    fn row_offsets_are_code_points_of_the_original() {
+        // Decomposed text, CRLF and a NBSP: normalization changes byte
+        // lengths, the rows must still slice the file's own text.
+        let text = "Tho\u{302}\u{300}ng ti\u{300}n.\r\nThu\u{309} tu\u{31b}o\u{301}ng\u{a0}Phạm Minh Chính yêu cầu các bộ khẩn trương hoàn thiện.";
+        let a = crate::test_pipeline().analyse(text.to_string());
+        let out = DocOutput::from_analysis("d", "d.txt", &a);
+        let chars: Vec<char> = text.chars().collect();
+        let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+        assert!(!out.entities.is_empty());
+        for e in &out.entities {
+            assert_eq!(slice(e.start, e.end), e.text);
+        }
+        for s in &out.sentences {
+            assert_eq!(slice(s.start, s.end), s.text);
+        }
+        assert_eq!(out.directives.len(), 1);
+        assert_eq!(out.directives[0].speaker, "Phạm Minh Chính");
+        let d = &out.directives[0];
+        assert_eq!(slice(d.start, d.end), d.text);
+    }
+}

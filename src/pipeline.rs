@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// Dictionaries and cues, loaded once and shared by every document.
 pub struct Pipeline {
     pub dict: Dictionary,
-    cues: Cues,
+    pub(crate) cues: Cues,
 }
 
 /// Everything found in one document; spans are bytes of `norm.text`.

@@ -175,3 +175,76 @@ pub fn link(
     out.sort_by_key(|l| (entities[l.person].span, entities[l.title].span));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offices_chain_by_comma_and_appointment_phrases() {
+        assert!(chained(","));
+        assert!(chained("và"));
+        assert!(chained(", thôi giữ chức vụ"));
+        assert!(!chained(", ông"));
+        assert!(!chained("tiếp"));
+    }
+
+    #[test]
+    fn gap_drops_honorifics_and_spaces() {
+        let f = "bộ trưởng  , đồng chí   x";
+        let a = Span::new(0, "bộ trưởng".len());
+        let h = f.find("đồng chí").unwrap();
+        let honor = Span::new(h, h + "đồng chí".len());
+        let b = Span::new(f.len() - 1, f.len());
+        assert_eq!(gap(f, a, b, &[honor]), ",");
+        assert_eq!(gap(f, b, a, &[]), "#");
+    }
+
+    /// (person, title) pairs of a sentence, as written.
+    fn pairs(text: &str) -> Vec<(String, String)> {
+        let a = crate::test_pipeline().analyse(text.to_string());
+        a.links
+            .iter()
+            .map(|l| {
+                (
+                    a.written(a.entities[l.person].span).to_string(),
+                    a.written(a.entities[l.title].span).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_offices_before_one_name() {
+        assert_eq!(
+            pairs("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng phát biểu."),
+            [
+                ("Mai Tiến Dũng".into(), "Bộ trưởng".into()),
+                (
+                    "Mai Tiến Dũng".into(),
+                    "Chủ nhiệm Văn phòng Chính phủ".into()
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn name_then_office_in_a_list() {
+        let p = pairs("Dự có các đồng chí: Trần Quốc Vượng, Chánh Văn phòng T.Ư; Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước.");
+        assert_eq!(
+            p,
+            [
+                ("Trần Quốc Vượng".into(), "Chánh Văn phòng T.Ư".into()),
+                (
+                    "Đào Việt Trung".into(),
+                    "Chủ nhiệm Văn phòng Chủ tịch nước".into()
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn no_link_across_sentences() {
+        assert!(pairs("Ông Nguyễn Văn Nên phát biểu. Bộ trưởng Bộ Y tế cho biết thêm.").is_empty());
+    }
+}
