@@ -772,6 +772,9 @@ fn addressee_before_modal(cx: &Context, sp: Span, modal: usize) -> Option<Span> 
     }
     // The subject must be a noun phrase: a name, a number or a quantifier,
     // not a verb phrase ("tập trung vào việc").
+    if governed_list(cx, sp, s) {
+        return None;
+    }
     let first = cx.norm.text[s..].chars().next().unwrap_or(' ');
     let quantified = matches!(
         cand.split(' ').next().unwrap_or(""),
@@ -779,6 +782,40 @@ fn addressee_before_modal(cx: &Context, sp: Span, modal: usize) -> Option<Span> 
     );
     (first.is_uppercase() || first.is_ascii_digit() || quantified)
         .then(|| Span::new(s, s + cand.len()))
+}
+
+/// "…của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư phải…": the
+/// candidate at `at` ends a list of bodies that a preposition governs, so it
+/// is an object, not the subject of the modal.
+fn governed_list(cx: &Context, sp: Span, at: usize) -> bool {
+    let f = &cx.norm.folded;
+    let mut first = at;
+    // Walk back over "Body, Body, " to the start of the list.
+    loop {
+        let before = f[sp.start..first].trim_end();
+        let Some(before) = before
+            .strip_suffix(',')
+            .or_else(|| before.strip_suffix(" và"))
+        else {
+            break;
+        };
+        let end = sp.start + before.trim_end().len();
+        let Some((_, e)) = cx
+            .within(Span::new(sp.start, end))
+            .filter(|(_, e)| e.span.end == end && e.ty == EntityType::Org)
+            .min_by_key(|(_, e)| e.span.start)
+        else {
+            break;
+        };
+        first = e.span.start;
+    }
+    if first == at {
+        return false;
+    }
+    matches!(
+        prev_word(f, sp.start, first),
+        "của" | "với" | "cho" | "và" | "trình" | "giữa" | "tới" | "đến" | "từ" | "về"
+    )
 }
 
 /// In a passage: the body last asked to act is the subject of an action

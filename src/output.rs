@@ -255,12 +255,13 @@ fn people(
     }
     for r in relations {
         if let Some(slot) = by.get_mut(&r.person) {
+            // Canonical names, so "VPCP" and "Văn phòng Chính phủ" are one office.
             let t = if r.former {
-                format!("nguyên {}", r.title)
+                format!("nguyên {}", r.canonical_title)
             } else {
-                r.title.clone()
+                r.canonical_title.clone()
             };
-            if !slot.0.contains(&t) {
+            if !slot.0.iter().any(|x| x.to_lowercase() == t.to_lowercase()) {
                 slot.0.push(t);
             }
         }
