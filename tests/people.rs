@@ -165,13 +165,13 @@ fn former_offices_are_marked_and_links_stay_in_their_sentence() {
 
 #[test]
 fn people_rows_gather_titles() {
-    let out =
-        run("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng phát biểu. Ông Mai Tiến Dũng cho biết thêm.");
+    let out = run("Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng phát biểu. Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng cho biết thêm.");
     let p = out
         .people
         .iter()
         .find(|p| p.person == "Mai Tiến Dũng")
         .unwrap();
     assert_eq!(p.mentions, 2);
-    assert_eq!(p.titles, "Bộ trưởng; Chủ nhiệm VPCP");
+    // One office however it is written ("VPCP", "Văn phòng Chính phủ").
+    assert_eq!(p.titles, "Bộ trưởng; Chủ nhiệm Văn phòng Chính phủ");
 }
