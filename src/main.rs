@@ -255,12 +255,13 @@ fn run(cli: Cli) -> Result<u8> {
                 println!("{w}");
             }
             println!(
-                "{} entries, {} surnames, {} cues, {} problems; loaded and compiled in {:.1} ms",
+                "{} entries, {} surnames, {} cues, {} problems; loaded and compiled in {:.1} ms; automaton {:.1} MB",
                 p.dict.entries.len(),
                 p.dict.surnames.len(),
                 p.dict.cues.len(),
                 p.dict.warnings.len(),
-                ms
+                ms,
+                p.dict.automaton_bytes() as f64 / 1e6
             );
             Ok(if p.dict.warnings.is_empty() { 0 } else { 1 })
         }

@@ -74,7 +74,8 @@ pub struct Normalized {
     /// Lower-cased `text`; byte offsets are interchangeable with `text`'s.
     pub folded: String,
     /// For each byte of `text` (and one past the end): original byte offset
-    /// where the character starting there begins.
+    /// where the character starting there begins. Empty when `text` is the
+    /// original unchanged.
     start: Vec<u32>,
     /// For each byte boundary of `text`: original byte offset where the
     /// character ending there ends.
@@ -129,6 +130,14 @@ struct Unit {
 
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
+        if is_clean(original) {
+            return Normalized {
+                text: original.to_string(),
+                folded: original.chars().map(fold_char).collect(),
+                start: Vec::new(),
+                end: Vec::new(),
+            };
+        }
         let mut b = Builder {
             text: String::with_capacity(original.len()),
             folded: String::with_capacity(original.len()),
@@ -160,6 +169,10 @@ impl Normalized {
 
     /// Map a span of `text` (byte offsets on char boundaries) to the original.
     pub fn to_original(&self, span: Span) -> Span {
+        if self.start.is_empty() {
+            // Clean text: normalization changed nothing.
+            return span;
+        }
         if span.is_empty() {
             let p = self.start[span.start] as usize;
             return Span::new(p, p);
@@ -328,15 +341,66 @@ fn tone_normalize(units: &mut [Unit]) {
     if n < 2 {
         return;
     }
-    let (a, b) = (units[n - 2].c, units[n - 1].c);
-    if let (Some((ra, ta)), Some((rb, tb))) = (tone_of(a), tone_of(b)) {
-        let pair = (ra % 5, rb % 5);
-        let qu = pair == (4, 2) && n >= 3 && matches!(units[n - 3].c, 'q' | 'Q');
-        if matches!(pair, (3, 0) | (3, 1) | (4, 2)) && ta == 0 && tb != 0 && !qu {
-            units[n - 2].c = with_tone(ra, tb);
-            units[n - 1].c = with_tone(rb, 0);
+    let before = (n >= 3).then(|| units[n - 3].c);
+    if let Some((a, b)) = retoned(before, units[n - 2].c, units[n - 1].c) {
+        units[n - 2].c = a;
+        units[n - 1].c = b;
+    }
+}
+
+/// The last two letters of a syllable with the tone mark moved, when the
+/// writer placed it the other way ("hoà" → "hòa"); `before` is the letter
+/// before them ("quý" keeps its mark).
+fn retoned(before: Option<char>, a: char, b: char) -> Option<(char, char)> {
+    if a.is_ascii() && b.is_ascii() {
+        return None;
+    }
+    let ((ra, ta), (rb, tb)) = (tone_of(a)?, tone_of(b)?);
+    let pair = (ra % 5, rb % 5);
+    let qu = pair == (4, 2) && matches!(before, Some('q' | 'Q'));
+    (matches!(pair, (3, 0) | (3, 1) | (4, 2)) && ta == 0 && tb != 0 && !qu)
+        .then(|| (with_tone(ra, tb), with_tone(rb, 0)))
+}
+
+/// True when normalization would leave `original` as it is: NFC, no
+/// whitespace or punctuation variants, no doubled spaces, every tone mark
+/// already in place. Most files are; they skip the alignment tables.
+fn is_clean(original: &str) -> bool {
+    // Letters of the current syllable: the last three.
+    let mut last: [Option<char>; 3] = [None; 3];
+    let mut prev_space = false;
+    let syllable_ends = |last: &[Option<char>; 3]| match (last[1], last[2]) {
+        (Some(a), Some(b)) => retoned(last[0], a, b).is_none(),
+        _ => true,
+    };
+    for c in original.chars() {
+        if is_letter(c) {
+            last = [last[1], last[2], Some(c)];
+            prev_space = false;
+            continue;
+        }
+        if !syllable_ends(&last) {
+            return false;
+        }
+        last = [None; 3];
+        if c == ' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+            continue;
+        }
+        prev_space = false;
+        if c == '\n' {
+            continue;
+        }
+        if map_char(c, None) != Some(c) || (c as u32 >= 0x300 && is_combining_mark(c)) {
+            return false;
         }
     }
+    syllable_ends(&last)
+        && unicode_normalization::is_nfc_quick(original.chars())
+            == unicode_normalization::IsNormalized::Yes
 }
 
 /// Code-point positions for byte offsets of one text, for reporting spans.
