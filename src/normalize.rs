@@ -463,6 +463,35 @@ mod tests {
     }
 
     #[test]
+    fn clean_text_takes_the_fast_path() {
+        for clean in [
+            "Chủ tịch Quốc hội hòa giải.\nĐồng chí Tô Lâm",
+            "quý khỏe",
+            "",
+        ] {
+            assert!(is_clean(clean), "{clean:?}");
+            let n = Normalized::new(clean);
+            assert_eq!(n.text, clean);
+            assert_eq!(
+                n.to_original(Span::new(0, clean.len())),
+                Span::new(0, clean.len())
+            );
+        }
+        for dirty in [
+            "hoà",
+            "Thuý",
+            "a  b",
+            "a\r\nb",
+            "a\u{a0}b",
+            "\u{201c}x\u{201d}",
+            "e\u{301}",
+            "a – b",
+        ] {
+            assert!(!is_clean(dirty), "{dirty:?}");
+        }
+    }
+
+    #[test]
     fn nfd_becomes_nfc_with_alignment() {
         let nfd: String = "Nguyễn Phú Trọng".nfd().collect();
         let n = Normalized::new(&nfd);
