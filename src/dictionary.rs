@@ -100,6 +100,10 @@ pub struct Dictionary {
     pub abbreviations: Abbreviations,
     pub furniture: Furniture,
     pub cues: Vec<Cue>,
+    /// Ministries by their name without "Bộ" ("Tài chính" → "Bộ Tài chính"):
+    /// (match key, canonical), longest key first. Used only where news drops
+    /// the "Bộ" ("Bộ trưởng Tài chính", "các Bộ Y tế, Tài chính").
+    pub ministry_short: Vec<(String, String)>,
     /// Problems that do not stop loading but `dict check` reports.
     pub warnings: Vec<String>,
 }
@@ -317,8 +321,32 @@ impl Dictionary {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&keys)
             .map_err(|e| Error::Other(format!("cannot build the dictionary automaton: {e}")))?;
+        let mut ministry_short: Vec<(String, String)> = Vec::new();
+        for e in entries
+            .iter()
+            .filter(|e| e.ty == DictType::Org && e.kind == "ministry")
+        {
+            let Some(short) = e.surface.strip_prefix("Bộ ") else {
+                continue;
+            };
+            let canonical = if e.canonical.is_empty() {
+                e.surface.clone()
+            } else {
+                e.canonical.clone()
+            };
+            let key = crate::normalize::match_key(short);
+            // "Lao động-Thương binh và Xã hội": the dash written without spaces.
+            let tight = key.replace(" - ", "-");
+            if tight != key {
+                ministry_short.push((tight, canonical.clone()));
+            }
+            ministry_short.push((key, canonical));
+        }
+        ministry_short.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        ministry_short.dedup();
         Ok(Dictionary {
             entries,
+            ministry_short,
             automaton,
             by_pattern,
             surnames,
@@ -358,6 +386,16 @@ impl Dictionary {
         }
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.entry));
         out
+    }
+
+    /// A ministry named without "Bộ" starting at `at` of the folded text:
+    /// its end and canonical name.
+    pub fn ministry_short_at(&self, folded: &str, at: usize) -> Option<(usize, &str)> {
+        let rest = &folded[at..];
+        self.ministry_short
+            .iter()
+            .find(|(k, _)| rest.starts_with(k.as_str()) && boundary_after(folded, at + k.len()))
+            .map(|(k, c)| (at + k.len(), c.as_str()))
     }
 
     /// Heap bytes of the compiled automaton.

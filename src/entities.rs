@@ -213,6 +213,9 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     known.sort_by_key(|e| e.span);
     body_ents.extend(org_heads(dict, norm, &all, &known));
     body_ents.sort_by_key(|e| e.span);
+    let mut body_ents = nest_bodies(norm, body_ents);
+    body_ents.extend(ministry_lists(dict, norm, &body_ents));
+    body_ents.sort_by_key(|e| e.span);
 
     // Offices: role words and titles, composed with a following body.
     let offices = leftmost_longest(of(&[
@@ -327,6 +330,27 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             out.entities.push(t);
             continue;
         }
+        // "Bộ trưởng Tài chính": a minister's office with the ministry
+        // named without "Bộ".
+        if !lower && matches!(e.canonical.as_str(), "Bộ trưởng" | "Thứ trưởng") {
+            let at = skip_spaces(text, m.span.end);
+            let capital = text[at..].starts_with(char::is_uppercase);
+            if let Some((end, ministry)) = dict
+                .ministry_short_at(&norm.folded, at)
+                .filter(|_| capital && at > m.span.end)
+            {
+                let mut t = Entity::new(
+                    Span::new(m.span.start, end),
+                    EntityType::Title,
+                    format!("{} {}", e.canonical, ministry),
+                    "rule:role+ministry".into(),
+                );
+                t.role = e.canonical.clone();
+                t.org = ministry.to_string();
+                out.entities.push(t);
+                continue;
+            }
+        }
         if lower {
             continue;
         }
@@ -353,6 +377,96 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             && crate::dictionary::boundary_before(before, before.len() - "nguyên".len());
     }
     out.entities.extend(body_ents);
+    out
+}
+
+/// "các Bộ Y tế, Tài chính, Công Thương": ministries listed after one "Bộ"
+/// are each a body, named as written.
+fn ministry_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Vec<Entity> {
+    let (text, folded) = (&norm.text, &norm.folded);
+    let mut out = Vec::new();
+    for b in bodies {
+        if b.kind != "ministry" || !text[b.span.start..].starts_with("Bộ ") {
+            continue;
+        }
+        let mut at = b.span.end;
+        loop {
+            let rest = &folded[at..];
+            let sep = [", và ", ", ", " và "]
+                .iter()
+                .find(|s| rest.starts_with(**s))
+                .map_or(0, |s| s.len());
+            let start = at + sep;
+            if sep == 0 || !text[start..].starts_with(char::is_uppercase) {
+                break;
+            }
+            let Some((end, canonical)) = dict.ministry_short_at(folded, start) else {
+                break;
+            };
+            let mut e = Entity::new(
+                Span::new(start, end),
+                EntityType::Org,
+                canonical.to_string(),
+                "rule:ministry-list".into(),
+            );
+            e.kind = "ministry".into();
+            out.push(e);
+            at = end;
+        }
+    }
+    out
+}
+
+/// Class words written before a place's name ("tỉnh Bình Dương").
+const PLACE_CLASS: [&str; 9] = [
+    "tỉnh",
+    "thành phố",
+    "tp",
+    "tp.",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+];
+
+/// A unit named with the body it belongs to is one body, the outermost span
+/// ("Ban Tuyên giáo" + "Tỉnh ủy Quảng Nam"; "Ban Bí thư" + "Trung ương
+/// Đảng"; "Sở Y tế" + "tỉnh Bình Dương"). Two names side by side with no
+/// comma or "và" between them are never a list in Vietnamese.
+fn nest_bodies(norm: &Normalized, ents: Vec<Entity>) -> Vec<Entity> {
+    let text = &norm.text;
+    let mut out: Vec<Entity> = Vec::with_capacity(ents.len());
+    for e in ents {
+        if let Some(last) = out.last_mut() {
+            let gap = &text[last.span.end.min(e.span.start)..e.span.start];
+            let joins = last.ty == EntityType::Org && !last.kind.starts_with("media");
+            // "Diễn đàn Kinh tế thế giới WEF": a name and its abbreviation;
+            // "WEF ASEAN": two abbreviations side by side.
+            let acronym = |sp: Span| !text[sp.start..sp.end].chars().any(char::is_lowercase);
+            let apposition = last.canonical == e.canonical
+                || (acronym(e.span) && (acronym(last.span) || last.kind == "international"));
+            if joins && e.ty == EntityType::Org && gap == " " && !apposition {
+                last.span.end = e.span.end;
+                last.canonical = format!("{} {}", last.canonical, e.canonical);
+                last.source = "rule:unit+body".into();
+                continue;
+            }
+            // A place with its class word, after a local or unlisted body.
+            let local = last.kind.contains("local")
+                || matches!(last.kind.as_str(), "generic" | "department");
+            if joins && local && e.ty == EntityType::Loc && gap.starts_with(' ') {
+                let class = norm.folded[last.span.end..e.span.start].trim();
+                if PLACE_CLASS.contains(&class) {
+                    last.span.end = e.span.end;
+                    last.canonical = format!("{} {} {}", last.canonical, class, e.canonical);
+                    last.source = "rule:body+place".into();
+                    continue;
+                }
+            }
+        }
+        out.push(e);
+    }
     out
 }
 
@@ -478,6 +592,44 @@ mod tests {
     fn lower_case_prose_is_not_a_name() {
         let f = found("Xu hướng quốc hội hóa các vấn đề và chính phủ điện tử đang lan rộng.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_unit_and_its_parent_body_are_one_body() {
+        let f = found("Trưởng Ban Tuyên giáo Tỉnh ủy Quảng Nam Nguyễn Văn A và Giám đốc Sở Y tế tỉnh Bình Dương dự.");
+        for (t, ty) in [
+            ("Trưởng Ban Tuyên giáo Tỉnh ủy Quảng Nam", EntityType::Title),
+            ("Ban Tuyên giáo Tỉnh ủy Quảng Nam", EntityType::Org),
+            ("Giám đốc Sở Y tế tỉnh Bình Dương", EntityType::Title),
+            ("Sở Y tế tỉnh Bình Dương", EntityType::Org),
+        ] {
+            assert!(f.contains(&(t.to_string(), ty)), "{t}: {f:?}");
+        }
+        assert!(
+            !f.iter()
+                .any(|(t, _)| t == "Tỉnh ủy Quảng Nam" || t == "Bình Dương"),
+            "{f:?}"
+        );
+        // A name and its abbreviation, or two abbreviations, stay apart.
+        let f = found("Diễn đàn Kinh tế thế giới WEF ASEAN được tổ chức.");
+        let orgs: Vec<&str> = f.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(orgs, ["Diễn đàn Kinh tế thế giới", "WEF", "ASEAN"]);
+    }
+
+    #[test]
+    fn ministries_named_without_bo() {
+        let f = found("Bộ trưởng Tài chính Hồ Đức Phớc và các Bộ Y tế, Công Thương và Ngoại giao.");
+        for (t, ty) in [
+            ("Bộ trưởng Tài chính", EntityType::Title),
+            ("Bộ Y tế", EntityType::Org),
+            ("Công Thương", EntityType::Org),
+            ("Ngoại giao", EntityType::Org),
+        ] {
+            assert!(f.contains(&(t.to_string(), ty)), "{t}: {f:?}");
+        }
+        // Lower-case prose after "Bộ trưởng" is no ministry.
+        let f = found("Bộ trưởng tài chính công khai.");
+        assert!(!f.iter().any(|(t, _)| t.contains("tài chính")), "{f:?}");
     }
 
     #[test]

@@ -69,6 +69,14 @@ pub fn find(
         .map(|e| e.span.end)
         .chain(honorific_ends.iter().copied())
         .collect();
+    // After a body or a country, only a name that cannot be Vietnamese
+    // ("Đảng Cộng sản Pháp Fabien Roussel", "Mỹ Antony Blinken").
+    let foreign_triggers: rustc_hash::FxHashSet<usize> = mentions
+        .entities
+        .iter()
+        .filter(|e| matches!(e.ty, EntityType::Org | EntityType::Loc))
+        .map(|e| e.span.end)
+        .collect();
     // The end of the text before `at`, spaces skipped.
     let before = |at: usize| text[..at].trim_end_matches(' ').len();
     let mut out: Vec<Entity> = Vec::new();
@@ -95,7 +103,12 @@ pub fn find(
                 continue;
             }
             let surname = dict.is_surname(folded);
-            if !surname && !trigger {
+            let foreign_start = !surname
+                && !trigger
+                && foreign_triggers.contains(&before(w.span.start))
+                && text[before(w.span.start)..w.span.start] == *" "
+                && foreign_name_at(text, &norm.folded, &ws[i..]);
+            if !surname && !trigger && !foreign_start {
                 i += 1;
                 continue;
             }
@@ -114,7 +127,9 @@ pub fn find(
             let next_lower = ws
                 .get(j)
                 .is_some_and(|n| !n.cap && text[ws[j - 1].span.end..n.span.start] == *" ");
-            let accept = if surname {
+            let accept = if foreign_start {
+                len >= 2
+            } else if surname {
                 len >= 2 || after_honorific
             } else if after_honorific {
                 true
@@ -146,6 +161,56 @@ pub fn find(
     out
 }
 
+/// Whether a syllable cannot be Vietnamese: letters Vietnamese does not
+/// write (f, j, w, z), more than one vowel group ("Roussel", "Ibrahim"), or
+/// a final consonant Vietnamese syllables never end in ("Trump", "Donald").
+fn foreign_word(folded: &str) -> bool {
+    if folded.chars().any(|c| matches!(c, 'f' | 'j' | 'w' | 'z')) {
+        return true;
+    }
+    let vowel =
+        |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || (!c.is_ascii() && c != 'đ');
+    let mut groups = 0;
+    let mut prev = false;
+    for c in folded.chars() {
+        let v = vowel(c);
+        if v && !prev {
+            groups += 1;
+        }
+        prev = v;
+    }
+    // "gi", "qu" open a syllable with a vowel letter that is no nucleus.
+    let body = folded
+        .strip_prefix("gi")
+        .filter(|r| r.chars().next().is_some_and(vowel))
+        .or_else(|| folded.strip_prefix("qu"))
+        .unwrap_or(folded);
+    if groups > 1 && body.len() == folded.len() {
+        return true;
+    }
+    let tail: String = folded.chars().rev().take_while(|&c| !vowel(c)).collect();
+    let tail: String = tail.chars().rev().collect();
+    !matches!(
+        tail.as_str(),
+        "" | "c" | "ch" | "m" | "n" | "ng" | "nh" | "p" | "t"
+    )
+}
+
+/// A run of two or more capitalised words starting at `ws[0]`, one of them
+/// clearly not Vietnamese.
+fn foreign_name_at(text: &str, folded: &str, ws: &[Word]) -> bool {
+    let mut n = 0;
+    let mut foreign = false;
+    for (k, w) in ws.iter().enumerate().take(4) {
+        if !w.cap || w.all_caps || (k > 0 && text[ws[k - 1].span.end..w.span.start] != *" ") {
+            break;
+        }
+        n += 1;
+        foreign |= foreign_word(&folded[w.span.start..w.span.end]);
+    }
+    n >= 2 && foreign
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,5 +222,27 @@ mod tests {
         let got: Vec<&str> = ws.iter().map(|w| &t[w.span.start..w.span.end]).collect();
         assert_eq!(got, vec!["Ảnh", "VGP", "Hoàng", "Anh"]);
         assert!(ws[1].all_caps && ws[2].cap && !ws[2].all_caps);
+    }
+
+    #[test]
+    fn foreign_words_are_told_from_vietnamese_syllables() {
+        for w in [
+            "fabien", "roussel", "ibrahim", "trump", "donald", "anwar", "blinken", "kishida",
+        ] {
+            assert!(foreign_word(w), "{w}");
+        }
+        for w in [
+            "nguyễn",
+            "giang",
+            "quốc",
+            "thanh",
+            "trường",
+            "gia",
+            "khuê",
+            "anh",
+            "tập",
+        ] {
+            assert!(!foreign_word(w), "{w}");
+        }
     }
 }
