@@ -29,6 +29,8 @@ pub enum DictType {
     OrgPrefix,
     /// The head noun of an ORG name not in the dictionaries ("Hội đồng", "Sở").
     OrgHead,
+    /// A geographic feature word that makes a LOC with the name after it.
+    LocHead,
     /// A word that contains an office but names none ("Đại sứ quán").
     Block,
 }
@@ -44,6 +46,7 @@ impl DictType {
             "SURNAME" => DictType::Surname,
             "ORGPREFIX" => DictType::OrgPrefix,
             "ORGHEAD" => DictType::OrgHead,
+            "LOCHEAD" => DictType::LocHead,
             "BLOCK" => DictType::Block,
             _ => return None,
         })
@@ -58,6 +61,7 @@ impl DictType {
             DictType::Surname => "SURNAME",
             DictType::OrgPrefix => "ORGPREFIX",
             DictType::OrgHead => "ORGHEAD",
+            DictType::LocHead => "LOCHEAD",
             DictType::Block => "BLOCK",
         }
     }

@@ -216,6 +216,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     let mut body_ents = nest_bodies(norm, body_ents);
     body_ents.extend(ministry_lists(dict, norm, &body_ents));
     body_ents.sort_by_key(|e| e.span);
+    let body_ents = place_heads(dict, norm, &all, body_ents);
 
     // Offices: role words and titles, composed with a following body.
     let offices = leftmost_longest(of(&[
@@ -378,6 +379,80 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     }
     out.entities.extend(body_ents);
     out
+}
+
+/// "cửa khẩu Tà Lùng", "quần đảo Trường Sa", "quốc lộ 1A": a geographic
+/// feature word and the name after it are one LOC.
+fn place_heads(
+    dict: &Dictionary,
+    norm: &Normalized,
+    all: &[DictMatch],
+    mut bodies: Vec<Entity>,
+) -> Vec<Entity> {
+    let text = &norm.text;
+    for m in all.iter().filter(|m| dict.entry(m).ty == DictType::LocHead) {
+        let written = &text[m.span.start..m.span.end];
+        if (!written.contains(' ') && written.starts_with(char::is_uppercase))
+            || near(&bodies, m.span)
+                .iter()
+                .any(|b| b.span.overlaps(&m.span))
+        {
+            continue;
+        }
+        let at = m.span.end + 1;
+        if !text[m.span.end..].starts_with(' ') {
+            continue;
+        }
+        // A place the dictionaries know: the feature word joins it.
+        let known = starting_in(&bodies, at, at + 1)
+            .find(|&i| bodies[i].span.start == at && bodies[i].ty == EntityType::Loc);
+        if let Some(i) = known {
+            let b = &mut bodies[i];
+            b.canonical = format!("{} {}", written, b.canonical);
+            b.span.start = m.span.start;
+            b.source = "rule:feature+place".into();
+            continue;
+        }
+        if !starting_in(&bodies, at, at + 1).is_empty() {
+            continue;
+        }
+        // Otherwise capitalised syllables, or a road number ("1A").
+        let mut end = m.span.end;
+        let mut words = 0;
+        while words < 4 {
+            let rest = &text[end..];
+            let Some(w) = rest.strip_prefix(' ') else {
+                break;
+            };
+            let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+            let first = w.chars().next().unwrap_or(' ');
+            let numbered = words == 0 && first.is_ascii_digit();
+            if wlen == 0 || !(first.is_uppercase() || numbered) {
+                break;
+            }
+            end += 1 + wlen;
+            words += 1;
+            if numbered {
+                break;
+            }
+        }
+        if words == 0 {
+            continue;
+        }
+        let sp = Span::new(m.span.start, end);
+        if near(&bodies, sp).iter().any(|b| b.span.overlaps(&sp)) {
+            continue;
+        }
+        bodies.push(Entity::new(
+            sp,
+            EntityType::Loc,
+            text[sp.start..sp.end].to_string(),
+            "rule:feature+name".into(),
+        ));
+        // Kept sorted: the lookups above search by start.
+        bodies.sort_by_key(|e| e.span);
+    }
+    bodies
 }
 
 /// "các Bộ Y tế, Tài chính, Công Thương": ministries listed after one "Bộ"
@@ -614,6 +689,22 @@ mod tests {
         let f = found("Diễn đàn Kinh tế thế giới WEF ASEAN được tổ chức.");
         let orgs: Vec<&str> = f.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(orgs, ["Diễn đàn Kinh tế thế giới", "WEF", "ASEAN"]);
+    }
+
+    #[test]
+    fn feature_words_make_places() {
+        let f = found(
+            "Đoàn thăm cửa khẩu Tà Lùng, quần đảo Trường Sa, quốc lộ 1A và hồ sơ của Hồ Chí Minh.",
+        );
+        let locs: Vec<&str> = f
+            .iter()
+            .filter(|(_, ty)| *ty == EntityType::Loc)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(
+            locs,
+            ["cửa khẩu Tà Lùng", "quần đảo Trường Sa", "quốc lộ 1A"]
+        );
     }
 
     #[test]
