@@ -112,6 +112,9 @@ pub struct Context<'a> {
     holders: HashMap<String, Vec<(usize, usize)>>,
     /// Title entity → the person linked to it.
     linked: HashMap<usize, usize>,
+    /// People the article gives an office, by position: (person start,
+    /// person), sorted.
+    office_holders: Vec<(usize, usize)>,
 }
 
 impl<'a> Context<'a> {
@@ -140,13 +143,28 @@ impl<'a> Context<'a> {
         for v in holders.values_mut() {
             v.sort();
         }
+        let mut office_holders: Vec<(usize, usize)> = links
+            .iter()
+            .map(|l| (entities[l.person].span.start, l.person))
+            .collect();
+        office_holders.sort();
+        office_holders.dedup();
         Context {
             norm,
             sents,
             entities,
             holders,
             linked,
+            office_holders,
         }
+    }
+
+    /// The person with an office named last before `at` ("Chủ tịch UBND
+    /// tỉnh Nguyễn Văn Sơn chủ trì…. Đồng chí đề nghị…").
+    fn last_office_holder(&self, at: usize) -> Option<Speaker> {
+        let i = self.office_holders.partition_point(|&(s, _)| s < at);
+        i.checked_sub(1)
+            .map(|i| Speaker::Person(self.office_holders[i].1))
     }
 
     /// Entities inside `sp`, with their indices.
@@ -194,7 +212,10 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             Some(Subj::Speaker(s)) => Some(s.clone()),
             Some(Subj::Comrade) => match &p.speaker {
                 Some(Speaker::Person(_)) => p.speaker.clone(),
-                _ => last_leader.clone().or_else(|| p.speaker.clone()),
+                _ => last_leader
+                    .clone()
+                    .or_else(|| p.speaker.clone())
+                    .or_else(|| cx.last_office_holder(sp.start)),
             },
             None => theo.clone(),
         };
@@ -206,7 +227,22 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 .any(|h| h.span.start >= from && matches!(h.cue.kind.as_str(), MODAL))
                 || starts_with_kind(cues, f, skip_punct(f, from, sp.end), sp.end, CONTINUE)
         };
-        let past = is_past(f, content) && !strong_modal;
+        // A request's object may carry a relative clause in the past ("rà
+        // soát các nội dung đã triển khai"): only its first words decide.
+        let request_head = |c: Span| {
+            let words: usize = f[c.start..c.end]
+                .split(' ')
+                .take(6)
+                .map(|w| w.len() + 1)
+                .sum();
+            Span::new(c.start, (c.start + words).min(c.end))
+        };
+        let past_in = if gov.is_some_and(|g| g.cue.kind == REQUEST) {
+            request_head(content)
+        } else {
+            content
+        };
+        let past = is_past(f, past_in) && !strong_modal;
         let words_before = |at: usize| f[sp.start..at].split_whitespace().count();
 
         let mut decision: Option<(String, f32)> = None;
@@ -241,6 +277,23 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         && !is_past(f, Span::new(h.span.end, sp.end))
                 }) {
                     decision = Some((r.cue.key.clone(), r.cue.weight * 0.9));
+                }
+            }
+            // "“Các địa phương phải …”, Thủ tướng nhấn mạnh.": the words are
+            // quoted before the speaker and the cue ends the sentence.
+            if decision.is_none() && authority && matches!(kind, SAY | REQUEST) {
+                let tail = f[g.span.end..sp.end].trim_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '.' | '!' | '"' | ')')
+                });
+                if let Some(q) = quoted_before(f, sp, g.span.start).filter(|_| tail.is_empty()) {
+                    let strong = hits
+                        .iter()
+                        .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7 && q.contains(&h.span));
+                    let imperative =
+                        starts_with_kind(cues, f, skip_punct(f, q.start, q.end), q.end, CONTINUE);
+                    if strong || (imperative && !is_past(f, q)) {
+                        decision = Some((format!("{}+quote", g.cue.key), g.cue.weight * 0.9));
+                    }
                 }
             }
             // A cue with its own subject, or a report or praise word, says
@@ -415,6 +468,19 @@ fn governing_cue<'a>(cx: &Context, hits: &[Hit<'a>], sp: Span) -> Option<Hit<'a>
                     && f[sp.start..h.span.start].split_whitespace().count() <= 5)
         })
         .copied()
+}
+
+/// The quotation that opens a sentence and closes before `at`: its inside.
+fn quoted_before(f: &str, sp: Span, at: usize) -> Option<Span> {
+    let head = &f[sp.start..at];
+    let open = head.strip_prefix('"')?;
+    let close = open.rfind('"')?;
+    // Only the subject and punctuation between the quote and the cue.
+    let between = &open[close + 1..];
+    (close > 0 && between.split_whitespace().count() <= 8).then(|| {
+        let start = sp.start + 1;
+        Span::new(start, start + close)
+    })
 }
 
 fn cx_text_upper(text: &str, at: usize) -> bool {
@@ -654,6 +720,10 @@ fn is_past(f: &str, content: Span) -> bool {
             continue;
         }
         let rest = t[from..].trim_start();
+        // "đã, đang và sẽ": aspects listed, no past event.
+        if t[from..].starts_with(',') || rest.starts_with("đang") || rest.starts_with("và") {
+            continue;
+        }
         // A relative clause ("kết quả đã đạt được", "mục tiêu đã đề ra").
         if rest.starts_with("đạt được")
             || rest.starts_with("đề ra")

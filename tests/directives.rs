@@ -121,3 +121,40 @@ fn no_directives_from_furniture() {
     let d = starts("Bài chính.\nTin cùng chuyên mục\n- Thủ tướng yêu cầu các bộ khẩn trương hoàn thành nhiệm vụ.");
     assert!(d.is_empty(), "{d:?}");
 }
+
+#[test]
+fn quoted_words_before_the_speaker() {
+    let d = dirs("“Các địa phương phải quyết liệt hơn nữa trong giải ngân vốn đầu tư công”, Thủ tướng Phạm Minh Chính nhấn mạnh.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Phạm Minh Chính");
+    // A quoted assessment is not.
+    let d = starts("“Kết quả năm qua rất đáng trân trọng”, Thủ tướng Phạm Minh Chính nói.");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn bare_comrade_is_the_office_holder_named_before() {
+    let d = dirs(
+        "Chủ tịch UBND tỉnh Nguyễn Văn Sơn chủ trì hội nghị.\n\n\
+         Đồng thời, đồng chí cũng đề nghị các cơ quan, đơn vị tiếp tục rà soát lại công việc, bám sát các nội dung đã, đang và chưa triển khai.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Văn Sơn");
+    assert_eq!(d[0].2, "các cơ quan, đơn vị");
+}
+
+#[test]
+fn a_past_clause_inside_the_request_object_does_not_block_it() {
+    let d = dirs("Bộ trưởng Nguyễn Thanh Long yêu cầu các bệnh viện tiếp tục triển khai các giải pháp đã được Bộ Y tế hướng dẫn.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    // The cue itself in the past with its result is a report.
+    let d =
+        starts("Bộ trưởng Nguyễn Thanh Long yêu cầu, các bệnh viện đã hoàn thành việc rà soát.");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn delegates_proposing_to_the_government_is_no_directive() {
+    let d = starts("Các đại biểu đề nghị Chính phủ sớm ban hành nghị định hướng dẫn.");
+    assert!(d.is_empty(), "{d:?}");
+}
