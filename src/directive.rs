@@ -253,10 +253,14 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             let in_passage = p.active && subject.is_none() && !subordinate;
             match kind {
                 REQUEST if authority && !past => decision = Some((g.cue.key.clone(), g.cue.weight)),
+                // "Ngoài ra, với …, đề nghị Chính phủ …": a request opening
+                // its clause, in the speaker's passage.
                 REQUEST
                     if in_passage
                         && !past
-                        && (words_before(g.span.start) <= 4 || action_after(g.span.end)) =>
+                        && (words_before(g.span.start) <= 4
+                            || action_after(g.span.end)
+                            || f[sp.start..g.span.start].trim_end().ends_with(',')) =>
                 {
                     decision = Some((g.cue.key.clone(), g.cue.weight * 0.9))
                 }

@@ -315,7 +315,11 @@ fn is_byline(t: &str, f: &str) -> bool {
     let source = f.starts_with("theo ")
         || f.starts_with("theo:")
         || f.starts_with("(theo")
-        || f.starts_with("nguồn:");
+        || f.starts_with("nguồn:")
+        || f.starts_with("tác giả:")
+        || f.starts_with("tác giả bài viết:")
+        || f.starts_with("bài và ảnh:")
+        || f.starts_with("tin, ảnh:");
     let site = f.contains(".vn") || f.contains(".com");
     let caps = t.chars().any(char::is_alphabetic)
         && t.chars()
