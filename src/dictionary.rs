@@ -376,7 +376,15 @@ impl Dictionary {
             }
             for &id in &self.by_pattern[m.pattern().as_usize()] {
                 let entry = &self.entries[id as usize];
-                if !case_fits(entry, written) {
+                // "Trưởng ban Tổ chức Trung ương", "Trưởng đoàn đại biểu …":
+                // the role fuses with the body's first word, written small.
+                let fused = entry.ty == DictType::Org
+                    && entry.capitalised
+                    && !entry.all_caps
+                    && written.starts_with(char::is_lowercase)
+                    && norm.folded[..s].trim_end().ends_with("trưởng")
+                    && norm.folded[..s].ends_with(' ');
+                if !fused && !case_fits(entry, written) {
                     continue;
                 }
                 if entry.kind.ends_with("ambiguous") && !after_class_word(&norm.folded[..s]) {

@@ -157,7 +157,37 @@ pub fn link(
             let Some(&first) = items.get(k + 1) else {
                 continue;
             };
-            if entities[first].ty != EntityType::Person || g(t, first) != ":" {
+            if g(t, first) != ":" {
+                continue;
+            }
+            if entities[first].ty == EntityType::Title {
+                // "các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Chủ
+                // nhiệm … A, Trưởng ban … B; …": every office chained before
+                // the colon, to every person up to the next ";".
+                let mut plural = vec![t];
+                let mut j = k;
+                while j > 0
+                    && entities[items[j - 1]].ty == EntityType::Title
+                    && chained(&g(items[j - 1], items[j]))
+                {
+                    plural.push(items[j - 1]);
+                    j -= 1;
+                }
+                let mut prev = t;
+                for &o in &items[k + 1..] {
+                    if g(prev, o).contains(';') {
+                        break;
+                    }
+                    if entities[o].ty == EntityType::Person {
+                        for &pt in &plural {
+                            push(o, pt);
+                        }
+                    }
+                    prev = o;
+                }
+                continue;
+            }
+            if entities[first].ty != EntityType::Person {
                 continue;
             }
             let mut prev = t;

@@ -175,3 +175,42 @@ fn people_rows_gather_titles() {
     // One office however it is written ("VPCP", "Văn phòng Chính phủ").
     assert_eq!(p.titles, "Bộ trưởng; Chủ nhiệm Văn phòng Chính phủ");
 }
+
+#[test]
+fn a_plural_office_before_a_list_of_offices_and_names() {
+    // hanoimoi.vn, 2025: the offices before the colon belong to everyone
+    // listed up to the ";".
+    let l = links("Tham gia đoàn công tác có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Chủ nhiệm Ủy ban Kiểm tra Trung ương Nguyễn Duy Ngọc, Trưởng ban Nội chính Trung ương Phan Đình Trạc; Phó Thủ tướng Chính phủ Hồ Đức Phớc.");
+    let has = |p: &str, t: &str| l.contains(&(p.to_string(), t.to_string()));
+    assert!(has("Nguyễn Duy Ngọc", "Ủy viên Bộ Chính trị"), "{l:?}");
+    assert!(has("Nguyễn Duy Ngọc", "Bí thư Trung ương Đảng"), "{l:?}");
+    assert!(
+        has("Nguyễn Duy Ngọc", "Chủ nhiệm Ủy ban Kiểm tra Trung ương"),
+        "{l:?}"
+    );
+    assert!(
+        has("Phan Đình Trạc", "Trưởng ban Nội chính Trung ương"),
+        "{l:?}"
+    );
+    assert!(has("Phan Đình Trạc", "Bí thư Trung ương Đảng"), "{l:?}");
+    assert!(!has("Hồ Đức Phớc", "Ủy viên Bộ Chính trị"), "{l:?}");
+    assert!(has("Hồ Đức Phớc", "Phó Thủ tướng Chính phủ"), "{l:?}");
+}
+
+#[test]
+fn foreign_names_after_a_party_or_country() {
+    assert_eq!(
+        persons("Tổng Bí thư Tô Lâm tiếp Bí thư toàn quốc Đảng Cộng sản Pháp Fabien Roussel."),
+        ["Tô Lâm", "Fabien Roussel"]
+    );
+    assert_eq!(
+        persons("Ngoại trưởng Mỹ Antony Blinken hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn."),
+        ["Antony Blinken", "Bùi Thanh Sơn"]
+    );
+    assert_eq!(
+        titles("Ngoại trưởng Mỹ Antony Blinken hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn."),
+        ["Ngoại trưởng Mỹ", "Bộ trưởng Ngoại giao"]
+    );
+    // Vietnamese capitalised words after a place are no foreign name.
+    assert!(persons("Đoàn công tác tỉnh Quảng Nam Đà Nẵng làm việc.").is_empty());
+}
