@@ -314,9 +314,17 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 decision = continuation(cues, cx, f, sp, &hits, p.addressee.as_deref());
             }
         }
-        // A headline states a directive only with its own subject and cue.
+        // A headline states a directive with its own subject and cue, or in
+        // the form "Thủ tướng: Triển khai …" (speaker, colon, instruction).
+        // A bare imperative headline ("Tăng cường hơn nữa …") names a theme,
+        // not who asked: the seed gold leaves it out.
+        let mut headline_speaker = None;
         if sent.section == Section::Title && subject.is_none() {
             decision = None;
+            if let Some(s) = headline_with_speaker(cues, cx, sp) {
+                decision = Some(("headline:speaker".into(), 0.75));
+                headline_speaker = Some(s);
+            }
         }
 
         // Update the passage.
@@ -328,6 +336,21 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         }) && speaker_here.is_some()
             && subject.is_some()
             || theo.is_some();
+        // "Phó Thủ tướng X có ý kiến như sau:": the items that follow are
+        // the leader's guidance.
+        if decision.is_none() {
+            if let Some(spk) = colon_intro(cues, cx, sp) {
+                if spk != p.speaker.clone().unwrap_or(Speaker::Written(Span::new(0, 0))) {
+                    p.addressee = None;
+                }
+                p.speaker = Some(spk);
+                p.active = true;
+                p.para_introduced = true;
+                if matches!(p.speaker, Some(Speaker::Person(_))) {
+                    last_leader = p.speaker.clone();
+                }
+            }
+        }
         if introduces {
             let kind = gov.map(|g| g.cue.kind.as_str()).unwrap_or(SAY);
             let new = speaker_here.clone();
@@ -344,6 +367,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         if let Some((cue, score)) = decision {
             let speaker = match &subject {
                 Some(Subj::Speaker(s)) => Some(s.clone()),
+                _ if headline_speaker.is_some() => headline_speaker.clone(),
                 _ => speaker_here
                     .clone()
                     .or_else(|| p.speaker.clone())
@@ -376,6 +400,78 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         }
     }
     out
+}
+
+/// Words that open an instruction: an imperative verb ("Triển khai …") or
+/// a modal ("Cần …", "Tuyệt đối không …").
+fn imperative_at(cues: &Cues, f: &str, at: usize, sp: Span) -> bool {
+    let at = skip_punct(f, at, sp.end);
+    let at = at + (f[at..sp.end].len() - f[at..sp.end].trim_start_matches('\'').len());
+    starts_with_kind(cues, f, at, sp.end, CONTINUE) || starts_with_kind(cues, f, at, sp.end, MODAL)
+}
+
+/// "Thủ tướng: Triển khai hiệu quả …", "Chủ tịch UBND tỉnh: Chủ động …": a
+/// headline whose speaker, before a colon, is an office, a person or a body,
+/// and whose words after it are an instruction.
+fn headline_with_speaker(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
+    let f = &cx.norm.folded;
+    let colon = sp.start + f[sp.start..sp.end].find(':')?;
+    // The speaker is the whole of what comes before the colon.
+    let mut covered = sp.start;
+    let mut speaker = None;
+    for (i, e) in cx.within(Span::new(sp.start, colon)) {
+        if e.span.start < covered {
+            continue;
+        }
+        if !f[covered..e.span.start].trim().is_empty() {
+            return None;
+        }
+        speaker = match (e.ty, speaker) {
+            (EntityType::Person, _) => Some(Speaker::Person(i)),
+            (_, Some(Speaker::Person(p))) => Some(Speaker::Person(p)),
+            (EntityType::Title, _) => Some(resolve_title(cx, i)),
+            (EntityType::Org, _) => Some(Speaker::Written(e.span)),
+            (_, s) => s,
+        };
+        covered = e.span.end;
+    }
+    if !f[covered..colon].trim().is_empty() {
+        return None;
+    }
+    let content = Span::new(colon + 1, sp.end);
+    (imperative_at(cues, f, content.start, sp) && !is_past(f, content))
+        .then_some(speaker)
+        .flatten()
+}
+
+/// A sentence ending in a colon that introduces guidance ("… có ý kiến như
+/// sau:", "Bộ Chính trị kết luận:"): who speaks in the items after it.
+fn colon_intro(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
+    let f = &cx.norm.folded;
+    let text = f[sp.start..sp.end].trim_end();
+    if !text.ends_with(':') {
+        return None;
+    }
+    let has_intro = cues.cues.iter().any(|c| {
+        c.kind == "intro"
+            && text.match_indices(c.key.as_str()).any(|(i, _)| {
+                boundary_before(text, i) && boundary_after(text, i + c.key.len())
+            })
+    });
+    if !has_intro || subordinate_before(cues, f, sp, sp.start + text.len()) {
+        return None;
+    }
+    let mut best = None;
+    for (i, e) in cx.within(sp) {
+        best = match (e.ty, &best) {
+            (EntityType::Person, _) => Some(Speaker::Person(i)),
+            (EntityType::Title, Some(Speaker::Person(_))) => best,
+            (EntityType::Title, _) => Some(resolve_title(cx, i)),
+            (EntityType::Org, None) => Some(Speaker::Written(e.span)),
+            _ => best,
+        };
+    }
+    best
 }
 
 /// A sentence that carries on a leader's guidance without a cue of its own.
