@@ -392,7 +392,14 @@ fn place_heads(
     let text = &norm.text;
     for m in all.iter().filter(|m| dict.entry(m).ty == DictType::LocHead) {
         let written = &text[m.span.start..m.span.end];
-        if (!written.contains(' ') && written.starts_with(char::is_uppercase))
+        let kind = dict.entry(m).kind.as_str();
+        // An administrative class word ("huyện", "thành phố") stays out of
+        // the span; it may be capitalised ("Thành phố Phổ Yên") but not in a
+        // heading written in capitals.
+        let admin = kind == "admin";
+        let upper_ok = admin && !written.chars().nth(1).is_some_and(char::is_uppercase);
+        if (!written.contains(' ') && written.starts_with(char::is_uppercase) && !upper_ok)
+            || (admin && !upper_ok && written.starts_with(char::is_uppercase))
             || near(&bodies, m.span)
                 .iter()
                 .any(|b| b.span.overlaps(&m.span))
@@ -406,6 +413,9 @@ fn place_heads(
         // A place the dictionaries know: the feature word joins it.
         let known = starting_in(&bodies, at, at + 1)
             .find(|&i| bodies[i].span.start == at && bodies[i].ty == EntityType::Loc);
+        if known.is_some() && kind != "feature" {
+            continue;
+        }
         if let Some(i) = known {
             let b = &mut bodies[i];
             b.canonical = format!("{} {}", written, b.canonical);
@@ -439,7 +449,7 @@ fn place_heads(
         if words == 0 {
             continue;
         }
-        let sp = Span::new(m.span.start, end);
+        let sp = Span::new(if admin { at } else { m.span.start }, end);
         if near(&bodies, sp).iter().any(|b| b.span.overlaps(&sp)) {
             continue;
         }

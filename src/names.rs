@@ -49,16 +49,25 @@ pub fn find(
     let text = &norm.text;
     // One-syllable places ("Đức", "Anh") do not stop a name: they are
     // given names far more often.
-    let cover = Cover::new(
+    // Places of several syllables block a name, except right after a
+    // surname: "Trương Hòa Bình", "Nguyễn Thái Bình" are people.
+    let places: rustc_hash::FxHashMap<usize, usize> = mentions
+        .entities
+        .iter()
+        .filter(|e| e.ty == EntityType::Loc && text[e.span.start..e.span.end].contains(' '))
+        .map(|e| (e.span.start, e.span.end))
+        .collect();
+    let hard = Cover::new(
         mentions
             .entities
             .iter()
-            .filter(|e| e.ty != EntityType::Loc || text[e.span.start..e.span.end].contains(' '))
+            .filter(|e| e.ty != EntityType::Loc)
             .map(|e| e.span)
             .chain(mentions.honorifics.iter().copied())
             .chain(mentions.bare_roles.iter().copied()),
     );
-    let blocked = |sp: &Span| cover.overlaps(sp);
+    let soft = Cover::new(places.iter().map(|(&s, &e)| Span::new(s, e)));
+    let blocked = |sp: &Span| hard.overlaps(sp) || soft.overlaps(sp);
     // Positions where a name may follow: after honorifics and offices.
     let honorific_ends: rustc_hash::FxHashSet<usize> =
         mentions.honorifics.iter().map(|h| h.end).collect();
@@ -122,6 +131,24 @@ pub fn find(
                 && !blocked(&ws[j].span)
             {
                 j += 1;
+            }
+            // A surname, after an office or an honorific, directly followed
+            // by a place name of two or three syllables that ends the run.
+            if surname && trigger && j == i + 1 && !w.all_caps {
+                if let Some(&end) = ws.get(j).and_then(|n| places.get(&n.span.start)) {
+                    let k = ws[j..].iter().take_while(|n| n.span.end <= end).count();
+                    let next_cap = ws
+                        .get(j + k)
+                        .is_some_and(|n| n.cap && text[ws[j + k - 1].span.end..n.span.start] == *" ");
+                    if k <= 3
+                        && ws[j + k - 1].span.end == end
+                        && text[w.span.end..ws[j].span.start] == *" "
+                        && ws[j..j + k].iter().all(|n| !hard.overlaps(&n.span))
+                        && !next_cap
+                    {
+                        j += k;
+                    }
+                }
             }
             let len = j - i;
             let next_lower = ws

@@ -289,6 +289,9 @@ fn map_char(c: char, next: Option<char>) -> Option<char> {
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' => '"',
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => '\'',
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        // The Icelandic eth looks like Đ and is typed for it ("Ðảng").
+        '\u{D0}' => '\u{110}',
+        '\u{F0}' => '\u{111}',
         c if c.is_control() => ' ',
         c => c,
     })
@@ -375,6 +378,9 @@ fn is_clean(original: &str) -> bool {
     };
     for c in original.chars() {
         if is_letter(c) {
+            if matches!(c, '\u{D0}' | '\u{F0}') {
+                return false;
+            }
             last = [last[1], last[2], Some(c)];
             prev_space = false;
             continue;
@@ -484,6 +490,7 @@ mod tests {
             "a\r\nb",
             "a\u{a0}b",
             "\u{201c}x\u{201d}",
+            "\u{D0}ảng",
             "e\u{301}",
             "a – b",
         ] {
