@@ -267,6 +267,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 SAY if (authority || in_passage) && !past && action_after(g.span.end) => {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
                 }
+                // "Thủ tướng chỉ rõ 15 nhóm nhiệm vụ, giải pháp …": a leader
+                // lays down tasks.
+                SAY if authority && !past && tasks_after(cues, f, g.span.end, sp) => {
+                    decision = Some((format!("{}+tasks", g.cue.key), g.cue.weight * 0.9))
+                }
                 WISH if authority && (addressed_party(cx, g.span.end, sp) || strong_modal) => {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
                 }
@@ -384,7 +389,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             if let Some(a) = addressee {
                 p.addressee = Some(f[a.start..a.end].to_string());
             }
-            p.active = true;
+            // A headline stands alone: the body's first sentences are not
+            // its continuation.
+            p.active = sent.section != Section::Title;
             p.para_had_directive = true;
             if speaker.is_some() && p.speaker.is_none() {
                 p.speaker = speaker.clone();
@@ -400,6 +407,31 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         }
     }
     out
+}
+
+/// Right after a speech cue, tasks set out as its object: an optional count
+/// or quantifier ("15 nhóm", "các", "những") then a task noun ("nhiệm vụ",
+/// "giải pháp").
+fn tasks_after(cues: &Cues, f: &str, at: usize, sp: Span) -> bool {
+    let mut at = skip_punct(f, at, sp.end);
+    for _ in 0..3 {
+        if cues
+            .cues
+            .iter()
+            .any(|c| c.kind == "task" && f[at..sp.end].starts_with(c.key.as_str()) && boundary_after(f, at + c.key.len()))
+        {
+            return true;
+        }
+        let w = next_word(f, at, sp.end);
+        let counted = w.chars().all(|c| c.is_ascii_digit())
+            || cues.has(w, "quantifier")
+            || matches!(w, "nhóm" | "số" | "một");
+        if w.is_empty() || !counted {
+            return false;
+        }
+        at = skip_spaces(f, at + w.len(), sp.end);
+    }
+    false
 }
 
 /// Words that open an instruction: an imperative verb ("Triển khai …") or

@@ -158,3 +158,48 @@ fn delegates_proposing_to_the_government_is_no_directive() {
     let d = starts("Các đại biểu đề nghị Chính phủ sớm ban hành nghị định hướng dẫn.");
     assert!(d.is_empty(), "{d:?}");
 }
+
+#[test]
+fn headline_with_speaker_and_instruction() {
+    // Thời Đại, 2020; Báo Nghệ An, 2022: "Speaker: instruction" headlines.
+    let d = dirs("Phó Thủ tướng Vũ Đức Đam: 'Tuyệt đối không lơ là, chủ quan trong phòng, chống dịch COVID-19'\n\nVăn phòng Chính phủ vừa có công văn.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Vũ Đức Đam");
+    let d = dirs("Chủ tịch UBND tỉnh: Chủ động triển khai ngay kết luận Thủ tướng về các dự án hạ tầng chiến lược\n\nChiều 26/7, Chủ tịch UBND tỉnh Nguyễn Đức Trung chủ trì phiên họp.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Đức Trung");
+    // A headline that reports a result, or names a theme without a speaker, is not.
+    assert!(starts("Kết luận của Bộ Chính trị: Đại hội Đảng bộ các cấp đã được tổ chức thành công\n\nBộ Chính trị đã ban hành kết luận.").is_empty());
+    assert!(starts("Tăng cường hơn nữa công tác phối hợp giữa bốn văn phòng Trung ương\n\nSáng nay, các văn phòng họp.").is_empty());
+}
+
+#[test]
+fn items_after_a_leaders_colon_are_guidance() {
+    // Thời Đại, 2020: "có ý kiến như sau:" then items without a cue.
+    let d = dirs("Văn phòng Chính phủ truyền đạt ý kiến của Phó Thủ tướng Vũ Đức Đam như sau:\n\
+        Tất cả các cấp, các ngành cần nêu cao tinh thần trách nhiệm.\n\
+        Thực hiện nghiêm ngặt việc khai báo y tế đối với tất cả những người nhập cảnh.\n\
+        Bộ Y tế khẩn trương hoàn thiện hệ thống quản lý sức khỏe đối với người nhập cảnh.");
+    assert_eq!(d.len(), 3, "{d:?}");
+    assert!(d.iter().all(|x| x.1 == "Vũ Đức Đam"), "{d:?}");
+    // A list of guests after a colon is no guidance.
+    let d = starts("Cùng dự có các đồng chí:\nNguyễn Văn Nên, Ủy viên Bộ Chính trị.\nBộ Y tế phối hợp tổ chức.");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn a_leader_laying_down_tasks() {
+    // Người Quan Sát, 2025.
+    let d = dirs("Thủ tướng Phạm Minh Chính chỉ rõ 15 nhóm nhiệm vụ, giải pháp quan trọng để thực hiện bằng được các mục tiêu lớn.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Phạm Minh Chính");
+    // Tasks reported as done are not.
+    assert!(starts("Thủ tướng Phạm Minh Chính cho biết các nhiệm vụ đã hoàn thành.").is_empty());
+}
+
+#[test]
+fn khong_phai_is_not_an_obligation() {
+    // Pháp Luật TP.HCM, 2014: "chứ không phải" means "rather than".
+    let d = starts("Thủ tướng Nguyễn Tấn Dũng chủ trì hội nghị.\n“Nếu không có sự kiện này thì chúng ta có khoảng 9 triệu khách du lịch chứ không phải 8 triệu” - Thủ tướng cho hay.");
+    assert!(d.is_empty(), "{d:?}");
+}

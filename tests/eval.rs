@@ -22,11 +22,11 @@ fn seed_quality_does_not_fall() {
     let ex = r.entities_exact.as_ref().unwrap();
     let f1 = |t: &str| ex.per_type[t].f1;
     let floors = [
-        ("PERSON", 0.0),
-        ("TITLE", 0.0),
-        ("ORG", 0.0),
-        ("LOC", 0.0),
-        ("DATE", 0.0),
+        ("PERSON", 0.97),
+        ("TITLE", 0.97),
+        ("ORG", 0.97),
+        ("LOC", 0.97),
+        ("DATE", 0.97),
     ];
     for (t, floor) in floors {
         assert!(f1(t) >= floor, "{t} F1 {:.3} fell below {floor}", f1(t));
@@ -39,13 +39,27 @@ fn seed_quality_does_not_fall() {
 
 #[test]
 fn development_set_quality_does_not_fall() {
-    // Measured 2026-11-24 on 21 articles: entities micro F1 0.961,
-    // directives F1 0.923, speaker accuracy 1.000, relations F1 0.889.
+    // Measured 2026-12-02 on 21 articles: entities micro F1 0.987,
+    // directives F1 0.955, speaker accuracy 1.000, relations F1 0.962.
     let r = run("tests/gold/dev.jsonl");
     assert_eq!(r.documents, 21);
     let micro = r.entities_exact.as_ref().unwrap().micro.f1;
+    assert!(micro >= 0.97, "entity micro F1 {micro:.3}");
+    assert!(r.directives.as_ref().unwrap().f1 >= 0.93);
+    assert!(r.speaker_accuracy.unwrap_or(0.0) >= 0.95);
+    assert!(r.relations.as_ref().unwrap().f1 >= 0.94);
+}
+
+#[test]
+fn held_out_quality_does_not_fall() {
+    // 12 articles labelled blind on 2026-12-02; scored blind first (README),
+    // then used for error analysis. Measured after: entities micro F1 0.957,
+    // directives F1 0.947, speaker accuracy 1.000, relations F1 0.884.
+    let r = run("tests/gold/heldout.jsonl");
+    assert_eq!(r.documents, 12);
+    let micro = r.entities_exact.as_ref().unwrap().micro.f1;
     assert!(micro >= 0.94, "entity micro F1 {micro:.3}");
-    assert!(r.directives.as_ref().unwrap().f1 >= 0.90);
+    assert!(r.directives.as_ref().unwrap().f1 >= 0.92);
     assert!(r.speaker_accuracy.unwrap_or(0.0) >= 0.95);
     assert!(r.relations.as_ref().unwrap().f1 >= 0.86);
 }

@@ -214,3 +214,56 @@ fn foreign_names_after_a_party_or_country() {
     // Vietnamese capitalised words after a place are no foreign name.
     assert!(persons("Đoàn công tác tỉnh Quảng Nam Đà Nẵng làm việc.").is_empty());
 }
+
+#[test]
+fn a_surname_after_an_office_takes_a_place_name_as_given_name() {
+    // Báo Ấp Bắc, 2012: "Hòa Bình" is a province and this person's given name.
+    let t = "Bí thư Trung ương Đảng Trương Hòa Bình đề nghị Ban Thường vụ Tỉnh ủy tiến hành hội nghị đảm bảo chặt chẽ.";
+    assert_eq!(persons(t), vec!["Trương Hòa Bình"]);
+    let locs: Vec<String> = run(t)
+        .entities
+        .iter()
+        .filter(|e| e.ty.as_str() == "LOC")
+        .map(|e| e.text.clone())
+        .collect();
+    assert!(locs.is_empty(), "{locs:?}");
+    // The province itself after its class word stays a place.
+    let t = "Đoàn công tác làm việc tại tỉnh Hòa Bình.";
+    assert!(persons(t).is_empty());
+}
+
+#[test]
+fn eth_typed_for_d_bar_is_read_as_d_bar() {
+    // Some sites type U+00D0 (Ð) for U+0110 (Đ): "Ðảng" is still the Party.
+    let out = run("Ðồng chí Trương Hòa Bình, Bí thư Trung ương Ðảng, dự hội nghị.");
+    let ents: Vec<(String, String)> = out
+        .entities
+        .iter()
+        .map(|e| (e.ty.as_str().to_string(), e.text.clone()))
+        .collect();
+    assert!(ents.contains(&("PERSON".into(), "Trương Hòa Bình".into())), "{ents:?}");
+    assert!(ents.contains(&("TITLE".into(), "Bí thư Trung ương Ðảng".into())), "{ents:?}");
+    assert!(!ents.iter().any(|(_, t)| t == "Ðồng" || t == "Ðảng"), "{ents:?}");
+}
+
+#[test]
+fn places_after_administrative_class_words() {
+    // VOV5, 2022: a city the dictionaries do not list, after "Thành phố" / "thành phố".
+    let out = run("Chủ tịch Quốc hội cắt băng khánh thành tuyến đường Vạn Xuân, ở Thành phố Phổ Yên, ngay sau lễ công bố thành lập thành phố Phổ Yên.");
+    let locs: Vec<String> = out
+        .entities
+        .iter()
+        .filter(|e| e.ty.as_str() == "LOC")
+        .map(|e| e.text.clone())
+        .collect();
+    assert_eq!(locs, vec!["đường Vạn Xuân", "Phổ Yên", "Phổ Yên"]);
+    // A heading in capitals, and a body after the class word, give no place.
+    let out = run("THÀNH PHỐ ĐẨY MẠNH CẢI CÁCH\n\nUBND huyện Hàm Tân họp phiên thường kỳ.");
+    let locs: Vec<String> = out
+        .entities
+        .iter()
+        .filter(|e| e.ty.as_str() == "LOC")
+        .map(|e| e.text.clone())
+        .collect();
+    assert!(!locs.iter().any(|l| l.contains("ĐẨY")), "{locs:?}");
+}
