@@ -378,7 +378,7 @@ impl Dictionary {
                 let entry = &self.entries[id as usize];
                 // "Trưởng ban Tổ chức Trung ương", "Trưởng đoàn đại biểu …":
                 // the role fuses with the body's first word, written small.
-                let fused = entry.ty == DictType::Org
+                let fused = matches!(entry.ty, DictType::Org | DictType::OrgHead)
                     && entry.capitalised
                     && !entry.all_caps
                     && written.starts_with(char::is_lowercase)

@@ -345,7 +345,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // the leader's guidance.
         if decision.is_none() {
             if let Some(spk) = colon_intro(cues, cx, sp) {
-                if spk != p.speaker.clone().unwrap_or(Speaker::Written(Span::new(0, 0))) {
+                if spk
+                    != p.speaker
+                        .clone()
+                        .unwrap_or(Speaker::Written(Span::new(0, 0)))
+                {
                     p.addressee = None;
                 }
                 p.speaker = Some(spk);
@@ -415,11 +419,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
 fn tasks_after(cues: &Cues, f: &str, at: usize, sp: Span) -> bool {
     let mut at = skip_punct(f, at, sp.end);
     for _ in 0..3 {
-        if cues
-            .cues
-            .iter()
-            .any(|c| c.kind == "task" && f[at..sp.end].starts_with(c.key.as_str()) && boundary_after(f, at + c.key.len()))
-        {
+        if cues.cues.iter().any(|c| {
+            c.kind == "task"
+                && f[at..sp.end].starts_with(c.key.as_str())
+                && boundary_after(f, at + c.key.len())
+        }) {
             return true;
         }
         let w = next_word(f, at, sp.end);
@@ -486,9 +490,9 @@ fn colon_intro(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
     }
     let has_intro = cues.cues.iter().any(|c| {
         c.kind == "intro"
-            && text.match_indices(c.key.as_str()).any(|(i, _)| {
-                boundary_before(text, i) && boundary_after(text, i + c.key.len())
-            })
+            && text
+                .match_indices(c.key.as_str())
+                .any(|(i, _)| boundary_before(text, i) && boundary_after(text, i + c.key.len()))
     });
     if !has_intro || subordinate_before(cues, f, sp, sp.start + text.len()) {
         return None;

@@ -566,7 +566,9 @@ fn org_heads(
     let text = &norm.text;
     let mut out: Vec<Entity> = Vec::new();
     for m in all.iter().filter(|m| dict.entry(m).ty == DictType::OrgHead) {
-        if !text[m.span.start..].starts_with(char::is_uppercase)
+        // "Trưởng ban Tổ chức Tỉnh ủy": the role fuses with the head, small.
+        let fused = norm.folded[..m.span.start].ends_with("trưởng ");
+        if !(fused || text[m.span.start..].starts_with(char::is_uppercase))
             || near(known, m.span).iter().any(|k| k.span.overlaps(&m.span))
             || out.last().is_some_and(|o| o.span.overlaps(&m.span))
         {
@@ -624,6 +626,13 @@ fn org_heads(
                 break;
             }
             end = next_end;
+        }
+        // A fused head names a unit of the body right after it, or nothing
+        // ("Trưởng ban Quản lý dự án" is no body we can delimit).
+        let unit_of_known = starting_in(known, end + 1, end + 2)
+            .any(|i| known[i].ty == EntityType::Org && known[i].span.start == end + 1);
+        if fused && !unit_of_known {
+            continue;
         }
         // Do not end on a lower-case word that starts the predicate.
         if named {

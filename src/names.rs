@@ -137,9 +137,9 @@ pub fn find(
             if surname && trigger && j == i + 1 && !w.all_caps {
                 if let Some(&end) = ws.get(j).and_then(|n| places.get(&n.span.start)) {
                     let k = ws[j..].iter().take_while(|n| n.span.end <= end).count();
-                    let next_cap = ws
-                        .get(j + k)
-                        .is_some_and(|n| n.cap && text[ws[j + k - 1].span.end..n.span.start] == *" ");
+                    let next_cap = ws.get(j + k).is_some_and(|n| {
+                        n.cap && text[ws[j + k - 1].span.end..n.span.start] == *" "
+                    });
                     if k <= 3
                         && ws[j + k - 1].span.end == end
                         && text[w.span.end..ws[j].span.start] == *" "

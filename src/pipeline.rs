@@ -256,6 +256,7 @@ fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link])
     let f = &norm.folded;
     let linked: std::collections::HashSet<Span> =
         links.iter().map(|l| ents[l.title].span).collect();
+    let mut chain_end: Option<usize> = None;
     ents.retain(|e| {
         if e.ty != EntityType::Title {
             return true;
@@ -266,7 +267,18 @@ fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link])
             ["chí", "đồng", w, ..] if matches!(*w, "các" | "những") => true,
             _ => false,
         };
-        !plural || linked.contains(&e.span)
+        // "các đồng chí Ủy viên Bộ Chính trị, Ủy viên Trung ương Đảng, Phó
+        // Thủ tướng…": the offices listed after a plural one are the group's.
+        let listed = chain_end.is_some_and(|end: usize| {
+            end <= e.span.start && matches!(f[end..e.span.start].trim(), "," | "và" | ", và")
+        });
+        let group = (plural || listed) && !linked.contains(&e.span);
+        if group {
+            chain_end = Some(e.span.end);
+        } else if chain_end.is_some_and(|end| e.span.start >= end) {
+            chain_end = None;
+        }
+        !group
     });
 }
 

@@ -176,10 +176,12 @@ fn headline_with_speaker_and_instruction() {
 #[test]
 fn items_after_a_leaders_colon_are_guidance() {
     // Thời Đại, 2020: "có ý kiến như sau:" then items without a cue.
-    let d = dirs("Văn phòng Chính phủ truyền đạt ý kiến của Phó Thủ tướng Vũ Đức Đam như sau:\n\
+    let d = dirs(
+        "Văn phòng Chính phủ truyền đạt ý kiến của Phó Thủ tướng Vũ Đức Đam như sau:\n\
         Tất cả các cấp, các ngành cần nêu cao tinh thần trách nhiệm.\n\
         Thực hiện nghiêm ngặt việc khai báo y tế đối với tất cả những người nhập cảnh.\n\
-        Bộ Y tế khẩn trương hoàn thiện hệ thống quản lý sức khỏe đối với người nhập cảnh.");
+        Bộ Y tế khẩn trương hoàn thiện hệ thống quản lý sức khỏe đối với người nhập cảnh.",
+    );
     assert_eq!(d.len(), 3, "{d:?}");
     assert!(d.iter().all(|x| x.1 == "Vũ Đức Đam"), "{d:?}");
     // A list of guests after a colon is no guidance.

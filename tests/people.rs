@@ -241,9 +241,18 @@ fn eth_typed_for_d_bar_is_read_as_d_bar() {
         .iter()
         .map(|e| (e.ty.as_str().to_string(), e.text.clone()))
         .collect();
-    assert!(ents.contains(&("PERSON".into(), "Trương Hòa Bình".into())), "{ents:?}");
-    assert!(ents.contains(&("TITLE".into(), "Bí thư Trung ương Ðảng".into())), "{ents:?}");
-    assert!(!ents.iter().any(|(_, t)| t == "Ðồng" || t == "Ðảng"), "{ents:?}");
+    assert!(
+        ents.contains(&("PERSON".into(), "Trương Hòa Bình".into())),
+        "{ents:?}"
+    );
+    assert!(
+        ents.contains(&("TITLE".into(), "Bí thư Trung ương Ðảng".into())),
+        "{ents:?}"
+    );
+    assert!(
+        !ents.iter().any(|(_, t)| t == "Ðồng" || t == "Ðảng"),
+        "{ents:?}"
+    );
 }
 
 #[test]
@@ -266,4 +275,34 @@ fn places_after_administrative_class_words() {
         .map(|e| e.text.clone())
         .collect();
     assert!(!locs.iter().any(|l| l.contains("ĐẨY")), "{locs:?}");
+}
+
+#[test]
+fn provincial_offices_written_with_the_unit_small() {
+    // Báo Thái Bình, 2016; Báo Nghệ An, 2022.
+    let t = "Tham dự có đồng chí Đỗ Xuân Thành, Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy; đồng chí Bùi Đình Long - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh.";
+    assert_eq!(
+        links(t),
+        vec![
+            ("Bùi Đình Long".into(), "Phó Chủ tịch UBND tỉnh".into()),
+            (
+                "Bùi Đình Long".into(),
+                "Ủy viên Ban Chấp hành Đảng bộ tỉnh".into()
+            ),
+            ("Đỗ Xuân Thành".into(), "Trưởng ban Tổ chức Tỉnh ủy".into()),
+            ("Đỗ Xuân Thành".into(), "Ủy viên Ban Thường vụ".into()),
+        ]
+    );
+    // A role fused with a head noun but no known body after it is no office.
+    assert!(titles("Ông Trưởng ban Quản lý dự án cho biết tiến độ.").is_empty());
+}
+
+#[test]
+fn offices_listed_after_a_plural_are_the_groups() {
+    // Người Quan Sát, 2025: guests named by office only.
+    let t = "Cùng dự họp có các đồng chí Ủy viên Bộ Chính trị, Ủy viên Trung ương Đảng, Phó Thủ tướng Chính phủ, Phó Bí thư Đảng ủy Chính phủ, các thành viên Chính phủ.";
+    assert!(titles(t).is_empty(), "{:?}", titles(t));
+    // A named holder after the list keeps the office.
+    let t = "Dự có các đồng chí Ủy viên Bộ Chính trị; Phó Thủ tướng Chính phủ Trần Hồng Hà.";
+    assert_eq!(titles(t), vec!["Phó Thủ tướng Chính phủ"]);
 }
