@@ -60,6 +60,8 @@ impl Cues {
             .collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            // Searched once per sentence: the DFA is the fastest to search.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(hits.iter().map(|c| c.key.as_str()))
             .expect("cue automaton");
         Cues {

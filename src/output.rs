@@ -122,13 +122,20 @@ impl DocOutput {
             let o = a.norm.to_original(sp);
             (idx.cp(o.start), idx.cp(o.end))
         };
+        // Sentences are sorted and disjoint: the one that may hold `sp` is
+        // the last starting at or before it.
         let sent_of = |sp: Span| {
-            a.sentences
-                .iter()
-                .position(|s| s.span.contains(&sp))
+            let i = a.sentences.partition_point(|s| s.span.start <= sp.start);
+            i.checked_sub(1)
+                .filter(|&i| a.sentences[i].span.contains(&sp))
                 .unwrap_or(0)
         };
-        let directive_sents: Vec<usize> = a.directives.iter().map(|d| d.sent).collect();
+        let mut directive_sents = vec![false; a.sentences.len()];
+        for d in &a.directives {
+            if let Some(x) = directive_sents.get_mut(d.sent) {
+                *x = true;
+            }
+        }
         let sentences: Vec<SentenceRow> = a
             .sentences
             .iter()
@@ -140,7 +147,7 @@ impl DocOutput {
                     start,
                     end,
                     section: s.section.as_str().to_string(),
-                    directive: directive_sents.contains(&i),
+                    directive: directive_sents[i],
                     text: a.written(s.span).to_string(),
                 }
             })

@@ -61,9 +61,9 @@ impl Pipeline {
             &mut sentences,
             &self.dict.furniture,
         );
-        let mentions = entities::find(&self.dict, &norm);
-        let mut ents = mentions.entities.clone();
+        let mut mentions = entities::find(&self.dict, &norm);
         let persons = names::find(&self.dict, &norm, &sentences, &mentions);
+        let mut ents = std::mem::take(&mut mentions.entities);
         // A name beats a one-syllable place inside it ("Vũ Đức Đam").
         let names_cover = crate::normalize::Cover::new(persons.iter().map(|p| p.span));
         ents.retain(|e| e.ty != EntityType::Loc || !names_cover.overlaps(&e.span));

@@ -22,12 +22,10 @@ fn gap(folded: &str, a: Span, b: Span, honorifics: &[Span]) -> String {
     }
     let mut out = String::new();
     let mut at = a.end;
-    let mut hs: Vec<&Span> = honorifics
-        .iter()
-        .filter(|h| h.start >= a.end && h.end <= b.start)
-        .collect();
-    hs.sort();
-    for h in hs {
+    // `honorifics` is sorted by start: only those between the two are read.
+    let from = honorifics.partition_point(|h| h.start < a.end);
+    let to = honorifics.partition_point(|h| h.start < b.start);
+    for h in honorifics[from..to].iter().filter(|h| h.end <= b.start) {
         out.push_str(&folded[at..h.start]);
         at = h.end;
     }
@@ -69,6 +67,10 @@ pub fn link(
     honorifics: &[Span],
 ) -> Vec<Link> {
     let mut out = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut sorted_honorifics = honorifics.to_vec();
+    sorted_honorifics.sort();
+    let honorifics = &sorted_honorifics[..];
     for (si, sent) in sents.iter().enumerate() {
         // Outermost persons and titles of this sentence, in order.
         let range = crate::entities::starting_in(entities, sent.span.start, sent.span.end);
@@ -95,7 +97,7 @@ pub fn link(
                 title: t,
                 sent: si,
             };
-            if !out.contains(&l) {
+            if seen.insert((p, t)) {
                 out.push(l);
             }
         };
