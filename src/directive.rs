@@ -719,6 +719,21 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
         })
         .collect();
     cands.sort_by_key(|(_, e)| std::cmp::Reverse(e.span.end));
+    // "Tiếp Đại sứ Nigeria X trình Quốc thư, Chủ tịch nước đề nghị": an
+    // office right before the cue, after a comma that closes the clause
+    // naming someone else, is the subject.
+    if let Some(&(ti, t)) = cands.first().filter(|(_, t)| t.ty == EntityType::Title) {
+        let other = cands.iter().find(|(_, e)| e.ty == EntityType::Person);
+        if let Some(&(pi, p)) = other {
+            if words_between(t.span.end) <= 2
+                && p.span.end <= t.span.start
+                && f[p.span.end..t.span.start].contains(',')
+                && cx.linked.get(&ti) != Some(&pi)
+            {
+                return Some(Subj::Speaker(resolve_title(cx, ti)));
+            }
+        }
+    }
     // "Tổng Bí thư X thay mặt Bộ Chính trị, Ban Bí thư đề nghị": the person.
     if let Some(&(i, e)) = cands.iter().find(|(_, e)| e.ty == EntityType::Person) {
         if words_between(e.span.end) <= 12 {
@@ -885,6 +900,11 @@ fn addressed_party(cx: &Context, at: usize, sp: Span) -> bool {
         .any(|(_, e)| e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc))
         || f[start..sp.end].starts_with("hai bên")
         || f[start..sp.end].starts_with("các bộ")
+        // "mong muốn các Đại sứ … nỗ lực": office holders named as a group.
+        || (next_word(f, start, sp.end) == "các"
+            && cx.norm.text[start + "các".len()..sp.end]
+                .trim_start()
+                .starts_with(char::is_uppercase))
 }
 
 /// After a request cue: the body asked to act ("đề nghị Văn phòng Trung ương…").

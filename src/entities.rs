@@ -614,10 +614,11 @@ fn org_heads(
                 // ("Lập pháp", "Y tế") inside the name or at its end before
                 // punctuation, not before more lower-case prose.
                 let after = &text[next_end..];
+                // A number after it starts a new phrase too ("có 6 Thứ trưởng").
                 let more_prose = after
                     .strip_prefix(' ')
                     .and_then(|a| a.chars().next())
-                    .is_some_and(|c| c.is_lowercase());
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
                 if more_prose {
                     break;
                 }

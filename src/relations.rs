@@ -53,6 +53,13 @@ const APPOINT: [&str; 13] = [
 /// The words between two offices of one person: a comma, "và", or a comma
 /// and an appointment phrase ("…, thôi giữ chức vụ …").
 fn chained(between: &str) -> bool {
+    // "…, nguyên Bí thư Tỉnh ủy": a former office continues the list (the
+    // title itself carries `former`).
+    let between = between
+        .strip_suffix("nguyên")
+        .map(str::trim_end)
+        .filter(|b| !b.is_empty())
+        .unwrap_or(between);
     between == ","
         || between == "và"
         || between
@@ -192,13 +199,21 @@ pub fn link(
             if entities[first].ty != EntityType::Person {
                 continue;
             }
+            // Names alone after the colon, joined by commas or "và" ("có 6
+            // Thứ trưởng: A, B và C"), all hold the office; once a name has
+            // offices of its own, only ';' starts the next holder.
             let mut prev = t;
+            let mut names_only = true;
             for &p in &items[k + 1..] {
                 if entities[p].ty == EntityType::Person {
                     let between = g(prev, p);
-                    if prev == t || between.ends_with(';') || between == ";" {
+                    let listed =
+                        names_only && prev != t && matches!(between.as_str(), "," | "và" | ", và");
+                    if prev == t || between.ends_with(';') || between == ";" || listed {
                         push(p, t);
                     }
+                } else {
+                    names_only = false;
                 }
                 prev = p;
             }

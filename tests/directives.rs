@@ -205,3 +205,25 @@ fn khong_phai_is_not_an_obligation() {
     let d = starts("Thủ tướng Nguyễn Tấn Dũng chủ trì hội nghị.\n“Nếu không có sự kiện này thì chúng ta có khoảng 9 triệu khách du lịch chứ không phải 8 triệu” - Thủ tướng cho hay.");
     assert!(d.is_empty(), "{d:?}");
 }
+
+#[test]
+fn the_office_after_a_clause_about_a_guest_is_the_speaker() {
+    // Báo Kiểm toán, 2021.
+    let d = dirs("Chủ tịch nước Nguyễn Xuân Phúc tiếp các Đại sứ trình Quốc thư.\n\
+        Tiếp Đại sứ Nigeria Hassan Adamu Mamaniu trình Quốc thư, Chủ tịch nước đề nghị hai bên tăng cường hợp tác.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Xuân Phúc");
+}
+
+#[test]
+fn a_wish_addressed_to_office_holders_as_a_group() {
+    // VOV, 2013: "mong muốn các Đại sứ … nỗ lực" asks them to act.
+    let d = dirs("Chủ tịch Quốc hội Nguyễn Sinh Hùng mong muốn các Đại sứ, Trưởng cơ quan đại diện Việt Nam ở nước ngoài không ngừng nỗ lực, phấn đấu.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    // Trust placed ("giao phó") is no instruction, nor is a wish for an outcome.
+    assert!(starts("Chủ tịch Quốc hội Nguyễn Sinh Hùng chúc mừng các Đại sứ và nhấn mạnh, đây là trọng trách mà nhân dân tin tưởng giao phó cho các đại sứ.").is_empty());
+    assert!(starts(
+        "Chủ tịch Quốc hội Nguyễn Sinh Hùng mong muốn sớm được đón Tổng thống sang thăm."
+    )
+    .is_empty());
+}

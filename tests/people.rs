@@ -306,3 +306,38 @@ fn offices_listed_after_a_plural_are_the_groups() {
     let t = "Dự có các đồng chí Ủy viên Bộ Chính trị; Phó Thủ tướng Chính phủ Trần Hồng Hà.";
     assert_eq!(titles(t), vec!["Phó Thủ tướng Chính phủ"]);
 }
+
+#[test]
+fn a_counted_office_before_a_list_of_names_is_each_ones() {
+    // Người Lao Động, 2015.
+    let t = "Bộ Lao động - Thương binh và Xã hội hiện có Bộ trưởng Phạm Thị Hải Chuyền, có 6 Thứ trưởng: Nguyễn Thanh Hòa, Phạm Minh Huân và Huỳnh Văn Tí.";
+    assert_eq!(
+        links(t),
+        vec![
+            ("Huỳnh Văn Tí".into(), "Thứ trưởng".into()),
+            ("Nguyễn Thanh Hòa".into(), "Thứ trưởng".into()),
+            ("Phạm Minh Huân".into(), "Thứ trưởng".into()),
+            ("Phạm Thị Hải Chuyền".into(), "Bộ trưởng".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_former_office_continues_the_apposition() {
+    // Người Lao Động, 2015: "…, nguyên Bí thư Tỉnh ủy Yên Bái, giữ chức …".
+    let t = "Thủ tướng bổ nhiệm ông Đỗ Văn Chiến, Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Yên Bái, giữ chức Phó Chủ nhiệm Ủy ban Dân tộc.";
+    let l = links(t);
+    for title in [
+        "Ủy viên Trung ương Đảng",
+        "Bí thư Tỉnh ủy Yên Bái",
+        "Phó Chủ nhiệm Ủy ban Dân tộc",
+    ] {
+        assert!(
+            l.contains(&("Đỗ Văn Chiến".into(), title.into())),
+            "{title}: {l:?}"
+        );
+    }
+    let out = run(t);
+    let former: Vec<bool> = out.relations.iter().map(|r| r.former).collect();
+    assert_eq!(former.iter().filter(|f| **f).count(), 1, "{former:?}");
+}
