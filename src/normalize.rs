@@ -73,43 +73,88 @@ pub struct Normalized {
     pub text: String,
     /// Lower-cased `text`; byte offsets are interchangeable with `text`'s.
     pub folded: String,
-    /// For each byte of `text` (and one past the end): original byte offset
-    /// where the character starting there begins. Empty when `text` is the
-    /// original unchanged.
-    start: Vec<u32>,
-    /// For each byte boundary of `text`: original byte offset where the
-    /// character ending there ends.
-    end: Vec<u32>,
+    /// The alignment, as runs: where each run of `text` starts, in `text`
+    /// and in the original. Empty when `text` is the original unchanged.
+    segs: Vec<Seg>,
+    /// Length of the original, for the end of the text.
+    orig_len: u32,
 }
 
-struct Builder {
+/// A run of normalized text: copied byte for byte from the original
+/// (`copy`), or one character that normalization changed, standing for the
+/// original bytes `orig..orig_end`.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    norm: u32,
+    orig: u32,
+    orig_end: u32,
+    copy: bool,
+}
+
+struct Builder<'a> {
+    original: &'a str,
     text: String,
     folded: String,
-    start: Vec<u32>,
-    end: Vec<u32>,
+    segs: Vec<Seg>,
 }
 
-impl Builder {
+impl Builder<'_> {
     fn push(&mut self, u: Unit) {
-        // Collapse runs of spaces into the first one.
+        let at = self.text.len() as u32;
+        // Collapse runs of spaces into the first one, which then stands for
+        // the whole run.
         if u.c == ' ' && self.text.ends_with(' ') {
-            if let Some(e) = self.end.last_mut() {
-                *e = u.to;
+            let last = self.segs.last_mut().expect("a space was written");
+            if !last.copy && last.norm == at - 1 {
+                last.orig_end = u.to;
+            } else {
+                let orig = last.orig + (at - 1 - last.norm);
+                self.segs.push(Seg {
+                    norm: at - 1,
+                    orig,
+                    orig_end: u.to,
+                    copy: false,
+                });
             }
             return;
         }
-        let n = u.c.len_utf8();
         self.text.push(u.c);
         self.folded.push(fold_char(u.c));
-        for _ in 0..n {
-            self.start.push(u.from);
+        let n = u.c.len_utf8() as u32;
+        // Unchanged and contiguous with a copied run: the run grows.
+        let same = u.to - u.from == n && self.original[u.from as usize..].starts_with(u.c);
+        if same {
+            if let Some(last) = self.segs.last() {
+                if last.copy && last.orig + (at - last.norm) == u.from {
+                    return;
+                }
+            }
         }
-        // Interior bytes of a multi-byte char are never span ends; give
-        // them the char's start so lookups stay monotone.
-        for _ in 1..n {
-            self.end.push(u.from);
+        self.segs.push(Seg {
+            norm: at,
+            orig: u.from,
+            orig_end: u.to,
+            copy: same,
+        });
+    }
+
+    /// A clean stretch of the original at byte `base`, copied as it is.
+    fn copy(&mut self, line: &str, base: u32) {
+        let at = self.text.len() as u32;
+        let contiguous = self
+            .segs
+            .last()
+            .is_some_and(|l| l.copy && l.orig + (at - l.norm) == base);
+        if !contiguous {
+            self.segs.push(Seg {
+                norm: at,
+                orig: base,
+                orig_end: base,
+                copy: true,
+            });
         }
-        self.end.push(u.to);
+        self.text.push_str(line);
+        push_folded(&mut self.folded, line);
     }
 
     fn flush(&mut self, syllable: &mut Vec<Unit>) {
@@ -128,56 +173,130 @@ struct Unit {
     to: u32,
 }
 
+/// Append the case-folded `s` (same byte layout) to `out`: ASCII runs in
+/// one go, other characters one by one.
+fn push_folded(out: &mut String, s: &str) {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let n = rest.bytes().take_while(u8::is_ascii).count();
+        if n > 0 {
+            let (ascii, tail) = rest.split_at(n);
+            out.push_str(ascii);
+            let len = out.len();
+            // Safe case conversion on the ASCII bytes just written.
+            out[len - n..].make_ascii_lowercase();
+            rest = tail;
+            continue;
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        out.push(fold_char(c));
+        rest = &rest[c.len_utf8()..];
+    }
+}
+
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
         if is_clean(original) {
             return Normalized {
                 text: original.to_string(),
-                folded: original.chars().map(fold_char).collect(),
-                start: Vec::new(),
-                end: Vec::new(),
+                folded: {
+                    let mut f = String::with_capacity(original.len());
+                    push_folded(&mut f, original);
+                    f
+                },
+                segs: Vec::new(),
+                orig_len: original.len() as u32,
             };
         }
         let mut b = Builder {
+            original,
             text: String::with_capacity(original.len()),
             folded: String::with_capacity(original.len()),
-            start: Vec::with_capacity(original.len() + 1),
-            end: Vec::with_capacity(original.len() + 1),
+            segs: Vec::new(),
         };
-        b.end.push(0);
         // Letters gather into a syllable, which is tone-normalized and
         // written when it ends; everything else is written at once.
+        // Line by line: a clean line (most are) is copied as one run, and
+        // only the others go character by character. Lines end after '\n',
+        // so no syllable, space run or CRLF spans two of them.
         let mut syllable: Vec<Unit> = Vec::with_capacity(16);
-        for_each_unit(original, |u| {
-            if is_letter(u.c) {
-                syllable.push(u);
+        let mut base = 0u32;
+        for line in original.split_inclusive('\n') {
+            if is_clean(line) {
+                b.copy(line, base);
             } else {
+                for_each_unit(line, base, |u| {
+                    if is_letter(u.c) {
+                        syllable.push(u);
+                    } else {
+                        b.flush(&mut syllable);
+                        b.push(u);
+                    }
+                });
                 b.flush(&mut syllable);
-                b.push(u);
             }
-        });
-        b.flush(&mut syllable);
-        b.start.push(original.len() as u32);
+            base += line.len() as u32;
+        }
         debug_assert_eq!(b.text.len(), b.folded.len());
+        let mut segs = b.segs;
+        if segs.is_empty() {
+            // Everything was dropped: one empty run keeps lookups defined.
+            segs.push(Seg {
+                norm: 0,
+                orig: 0,
+                orig_end: 0,
+                copy: true,
+            });
+        }
         Normalized {
             text: b.text,
             folded: b.folded,
-            start: b.start,
-            end: b.end,
+            segs,
+            orig_len: original.len() as u32,
         }
+    }
+
+    /// Original offset where the character starting at `p` begins.
+    fn start_at(&self, p: usize) -> usize {
+        let p = p as u32;
+        if p as usize >= self.text.len() {
+            return self.orig_len as usize;
+        }
+        let i = self.segs.partition_point(|s| s.norm <= p).max(1) - 1;
+        let s = self.segs[i];
+        (if s.copy {
+            s.orig + (p - s.norm)
+        } else {
+            s.orig
+        }) as usize
+    }
+
+    /// Original offset where the character ending at `p` ends.
+    fn end_at(&self, p: usize) -> usize {
+        let p = p as u32;
+        if p == 0 {
+            return 0;
+        }
+        let i = self.segs.partition_point(|s| s.norm < p).max(1) - 1;
+        let s = self.segs[i];
+        (if s.copy {
+            s.orig + (p - s.norm)
+        } else {
+            s.orig_end
+        }) as usize
     }
 
     /// Map a span of `text` (byte offsets on char boundaries) to the original.
     pub fn to_original(&self, span: Span) -> Span {
-        if self.start.is_empty() {
+        if self.segs.is_empty() {
             // Clean text: normalization changed nothing.
             return span;
         }
         if span.is_empty() {
-            let p = self.start[span.start] as usize;
+            let p = self.start_at(span.start);
             return Span::new(p, p);
         }
-        Span::new(self.start[span.start] as usize, self.end[span.end] as usize)
+        Span::new(self.start_at(span.start), self.end_at(span.end))
     }
 }
 
@@ -238,7 +357,7 @@ pub fn match_key(s: &str) -> String {
 
 /// Walk the original as normalized units: NFC per cluster, whitespace and
 /// punctuation variants unified, invisible characters dropped.
-fn for_each_unit(original: &str, mut emit: impl FnMut(Unit)) {
+fn for_each_unit(original: &str, base: u32, mut emit: impl FnMut(Unit)) {
     let mut chars = original.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         // Gather a base character with the combining marks that follow it.
@@ -253,7 +372,7 @@ fn for_each_unit(original: &str, mut emit: impl FnMut(Unit)) {
                 break;
             }
         }
-        let (from, to) = (i as u32, j as u32);
+        let (from, to) = (base + i as u32, base + j as u32);
         if has_marks {
             for nc in original[i..j].nfc() {
                 if let Some(m) = map_char(nc, None) {
@@ -372,11 +491,44 @@ fn is_clean(original: &str) -> bool {
     // Letters of the current syllable: the last three.
     let mut last: [Option<char>; 3] = [None; 3];
     let mut prev_space = false;
+    // Only characters outside Latin and the precomposed Vietnamese block
+    // can fail NFC; the table check runs only when one is present.
+    let mut check_nfc = false;
     let syllable_ends = |last: &[Option<char>; 3]| match (last[1], last[2]) {
         (Some(a), Some(b)) => retoned(last[0], a, b).is_none(),
         _ => true,
     };
-    for c in original.chars() {
+    let bytes = original.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        // ASCII, most of the text, without decoding.
+        if byte < 0x80 {
+            i += 1;
+            if byte.is_ascii_alphabetic() {
+                last = [last[1], last[2], Some(byte as char)];
+                prev_space = false;
+                continue;
+            }
+            if !syllable_ends(&last) {
+                return false;
+            }
+            last = [None; 3];
+            match byte {
+                b' ' if prev_space => return false,
+                b' ' => prev_space = true,
+                b'\n' => prev_space = false,
+                b if b.is_ascii_control() => return false,
+                _ => prev_space = false,
+            }
+            continue;
+        }
+        let c = original[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        let u = c as u32;
+        if !(u < 0x300 || (0x1E00..0x1F00).contains(&u)) {
+            check_nfc = true;
+        }
         if is_letter(c) {
             if matches!(c, '\u{D0}' | '\u{F0}') {
                 return false;
@@ -389,24 +541,15 @@ fn is_clean(original: &str) -> bool {
             return false;
         }
         last = [None; 3];
-        if c == ' ' {
-            if prev_space {
-                return false;
-            }
-            prev_space = true;
-            continue;
-        }
         prev_space = false;
-        if c == '\n' {
-            continue;
-        }
-        if map_char(c, None) != Some(c) || (c as u32 >= 0x300 && is_combining_mark(c)) {
+        if map_char(c, None) != Some(c) || (u >= 0x300 && is_combining_mark(c)) {
             return false;
         }
     }
     syllable_ends(&last)
-        && unicode_normalization::is_nfc_quick(original.chars())
-            == unicode_normalization::IsNormalized::Yes
+        && (!check_nfc
+            || unicode_normalization::is_nfc_quick(original.chars())
+                == unicode_normalization::IsNormalized::Yes)
 }
 
 /// Code-point positions for byte offsets of one text, for reporting spans.
@@ -496,6 +639,25 @@ mod tests {
         ] {
             assert!(!is_clean(dirty), "{dirty:?}");
         }
+    }
+
+    #[test]
+    fn clean_and_dirty_lines_mix_with_exact_offsets() {
+        // Clean lines are copied as runs; the dirty one goes char by char.
+        let s = "Dòng sạch.\nHoà  bình \u{201c}Tô Lâm\u{201d}\nDòng sạch nữa.";
+        let n = Normalized::new(s);
+        assert_eq!(n.text, "Dòng sạch.\nHòa bình \"Tô Lâm\"\nDòng sạch nữa.");
+        for word in ["Dòng", "sạch.", "bình", "Tô Lâm", "nữa."] {
+            let i = n.text.rfind(word).unwrap();
+            let o = n.to_original(Span::new(i, i + word.len()));
+            assert_eq!(&s[o.start..o.end], word, "{word}");
+        }
+        let i = n.text.find("Hòa bình").unwrap();
+        let o = n.to_original(Span::new(i, i + "Hòa bình".len()));
+        assert_eq!(&s[o.start..o.end], "Hoà  bình");
+        let q = n.text.find('"').unwrap();
+        let o = n.to_original(Span::new(q, n.text.rfind('"').unwrap() + 1));
+        assert_eq!(&s[o.start..o.end], "\u{201c}Tô Lâm\u{201d}");
     }
 
     #[test]
