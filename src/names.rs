@@ -92,6 +92,29 @@ pub fn find(
     for sent in sents {
         let ws = words(text, sent.span);
         let caps_line = sent.section == Section::Byline;
+        // "Khánh Thu| 26/01/2013 07:10", "Thu Trà (Thời sự …)-Thứ năm, ngày
+        // 27/11/2014": an author's name opening the line with the date.
+        let author_line = matches!(
+            sent.section,
+            Section::Dateline | Section::Heading | Section::Byline
+        ) && text[sent.span.start..sent.span.end]
+            .contains(|c: char| c.is_ascii_digit())
+            && {
+                let k = ws
+                    .iter()
+                    .enumerate()
+                    .take_while(|(k, w)| {
+                        *k < 4
+                            && w.cap
+                            && !w.all_caps
+                            && (*k == 0 || text[ws[k - 1].span.end..w.span.start] == *" ")
+                    })
+                    .count();
+                k >= 2
+                    && text[ws[k - 1].span.end..sent.span.end]
+                        .trim_start()
+                        .starts_with(['|', '(', '-'])
+            };
         let mut i = 0;
         while i < ws.len() {
             let w = ws[i];
@@ -105,7 +128,10 @@ pub fn find(
                 && i == 0
                 && ws.len() <= 4
                 && !matches!(folded, "theo" | "nguồn" | "ảnh" | "bài");
-            let trigger = triggers.contains(&before(w.span.start)) || credit || signature;
+            let trigger = triggers.contains(&before(w.span.start))
+                || credit
+                || signature
+                || (author_line && i == 0);
             let after_honorific = honorific_ends.contains(&before(w.span.start));
             if !w.cap || blocked(&w.span) || (w.all_caps && !caps_line && !credit) {
                 i += 1;
@@ -122,12 +148,24 @@ pub fn find(
                 continue;
             }
             // Extend over capitalised syllables separated by one space.
+            // An initial joins the next syllable with its period, in a
+            // signature ("H.Thành", "NG. CHƯƠNG").
+            let joined = |a: Word, b: Word| {
+                let gap = &text[a.span.end..b.span.start];
+                gap == " "
+                    || (signature
+                        && matches!(gap, "." | ". ")
+                        && a.span.len() <= 2
+                        && text[a.span.start..a.span.end]
+                            .chars()
+                            .all(char::is_uppercase))
+            };
             let mut j = i + 1;
             while j < ws.len()
                 && j - i < 4
                 && ws[j].cap
-                && ws[j].all_caps == w.all_caps
-                && text[ws[j - 1].span.end..ws[j].span.start] == *" "
+                && (ws[j].all_caps == w.all_caps || joined(ws[j - 1], ws[j]) && j == i + 1)
+                && joined(ws[j - 1], ws[j])
                 && !blocked(&ws[j].span)
             {
                 j += 1;

@@ -327,9 +327,18 @@ fn is_byline(t: &str, f: &str) -> bool {
             .all(char::is_uppercase)
         && words <= 5;
     // A signature line: two to four capitalised words ("Việt Hưng").
-    let signature = (2..=4).contains(&words)
-        && t.split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    // Initials may stand for a syllable ("H.Thành", "NG. CHƯƠNG").
+    let initial = |w: &str| {
+        w.split_inclusive('.').count() > 1
+            && w.split('.')
+                .all(|p| p.is_empty() || p.starts_with(char::is_uppercase))
+    };
+    let signature = (1..=4).contains(&words)
+        && (words >= 2 || initial(t.trim()))
+        && !t.trim_end().ends_with('.')
+        && t.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        });
     source || (site && t.contains('/')) || caps || signature
 }
 

@@ -341,3 +341,27 @@ fn a_former_office_continues_the_apposition() {
     let former: Vec<bool> = out.relations.iter().map(|r| r.former).collect();
     assert_eq!(former.iter().filter(|f| **f).count(), 1, "{former:?}");
 }
+
+#[test]
+fn signatures_with_initials_and_authors_before_the_date() {
+    // Báo Ấp Bắc 2012, Người Lao Động 2015: signatures at the end.
+    assert_eq!(
+        persons("Hội nghị kết thúc tốt đẹp.\n\nNG. CHƯƠNG"),
+        vec!["NG. CHƯƠNG"]
+    );
+    assert_eq!(
+        persons("Các quyết định có hiệu lực.\n\nH.Thành"),
+        vec!["H.Thành"]
+    );
+    // Hànộimới 2013, VTV 2014: the author opens the line with the date.
+    assert_eq!(
+        persons("Đồng loạt tấn công tội phạm\n\nKhánh Thu| 26/01/2013 07:10\n\nSáng 25-1, hội nghị diễn ra."),
+        vec!["Khánh Thu"]
+    );
+    assert_eq!(
+        persons("Chủ tịch Quốc hội tiếp Tổng thống Hungary\n\nThu Trà (Thời sự - thoisuvtv@vtv.vn)-Thứ năm, ngày 27/11/2014 21:34 GMT+7\n\nChiều nay, hội đàm diễn ra."),
+        vec!["Thu Trà"]
+    );
+    // A heading of capitalised words without a date is no author.
+    assert!(persons("Tin Mới Nhất (Cập nhật)\n\nHội nghị diễn ra.").is_empty());
+}
