@@ -292,8 +292,12 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         let next_body = body_ents[starting_in(&body_ents, after, after + 1)]
             .iter()
             .find(|b| after > m.span.end && b.span.start == after);
-        let composed =
-            next_body.filter(|b| b.ty == EntityType::Org || b.kind.starts_with("country"));
+        let local_head = e.kind == "role-local";
+        let composed = next_body.filter(|b| {
+            b.ty == EntityType::Org
+                || b.kind.starts_with("country")
+                || (local_head && matches!(b.kind.as_str(), "province" | "city"))
+        });
         if let Some(b) = composed {
             let mut end = b.span.end;
             let mut canonical = format!("{} {}", e.canonical, b.canonical);
@@ -317,8 +321,10 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                     "rule:role+{}",
                     if b.ty == EntityType::Org {
                         "org"
-                    } else {
+                    } else if b.kind.starts_with("country") {
                         "country"
+                    } else {
+                        "place"
                     }
                 ),
             );
@@ -393,6 +399,12 @@ fn place_heads(
     for m in all.iter().filter(|m| dict.entry(m).ty == DictType::LocHead) {
         let written = &text[m.span.start..m.span.end];
         let kind = dict.entry(m).kind.as_str();
+        // "huyện đảo Cô Tô": the longer class word governs, not "đảo".
+        if all.iter().any(|o| {
+            o.span != m.span && o.span.contains(&m.span) && dict.entry(o).ty == DictType::LocHead
+        }) {
+            continue;
+        }
         // An administrative class word ("huyện", "thành phố") stays out of
         // the span; it may be capitalised ("Thành phố Phổ Yên") but not in a
         // heading written in capitals.

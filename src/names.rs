@@ -119,14 +119,18 @@ pub fn find(
         while i < ws.len() {
             let w = ws[i];
             let folded = &norm.folded[w.span.start..w.span.end];
+            // "Ảnh: VGP/Hoàng Anh" credits a person; "Ảnh: Báo Đà Nẵng" a paper.
             let credit = {
                 let b = norm.folded[..w.span.start].trim_end_matches(' ');
-                b.ends_with("ảnh:") || b.ends_with("ảnh :")
+                (b.ends_with("ảnh:") || b.ends_with("ảnh :"))
+                    && !matches!(folded, "báo" | "đài" | "cổng" | "tạp" | "nguồn")
             };
             // A signature line is a name as a whole ("Việt Hưng", "LÊ PHI").
+            // Bare initials ("X.T", "TL") sign no name.
             let signature = caps_line
                 && i == 0
                 && ws.len() <= 4
+                && ws.iter().any(|w| w.span.len() > 2)
                 && !matches!(folded, "theo" | "nguồn" | "ảnh" | "bài");
             let trigger = triggers.contains(&before(w.span.start))
                 || credit
@@ -204,7 +208,15 @@ pub fn find(
                 // part of a phrase ("Bộ trưởng Tài chính").
                 len >= 2 || !next_lower
             };
-            if accept {
+            // "Nhiệt điện Mông Dương I": a numbered plant or unit, no person.
+            let numbered = ws.get(j).is_some_and(|n| {
+                text[ws[j - 1].span.end..n.span.start] == *" "
+                    && matches!(&text[n.span.start..n.span.end], "I" | "II" | "III" | "IV")
+            }) || matches!(
+                &text[ws[j - 1].span.start..ws[j - 1].span.end],
+                "I" | "II" | "III" | "IV"
+            );
+            if accept && !numbered {
                 let span = Span::new(w.span.start, ws[j - 1].span.end);
                 out.push(Entity::new(
                     span,

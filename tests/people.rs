@@ -365,3 +365,28 @@ fn signatures_with_initials_and_authors_before_the_date() {
     // A heading of capitalised words without a date is no author.
     assert!(persons("Tin Mới Nhất (Cập nhật)\n\nHội nghị diễn ra.").is_empty());
 }
+
+#[test]
+fn press_shorthand_and_places_that_are_not_people() {
+    // 24h 2025: "Bí thư Đà Nẵng" is the city Party secretary's office.
+    assert_eq!(
+        titles("Bí thư Đà Nẵng đề nghị các đơn vị khẩn trương hoàn thành."),
+        vec!["Bí thư Đà Nẵng"]
+    );
+    let ents = |t: &str| -> Vec<(String, String)> {
+        run(t)
+            .entities
+            .iter()
+            .map(|e| (e.ty.as_str().to_string(), e.text.clone()))
+            .collect()
+    };
+    // Pháp Luật VN 2014: a district-island and a numbered power plant.
+    let e = ents("Chủ tịch nước tới thăm huyện đảo Cô Tô và Nhà máy Nhiệt điện Mông Dương I, II.");
+    assert!(e.contains(&("LOC".into(), "Cô Tô".into())), "{e:?}");
+    assert!(!e.iter().any(|(t, _)| t == "PERSON"), "{e:?}");
+    // A photo credit to a paper, and bare initials, name nobody.
+    assert!(persons("Ông Quảng phát biểu. Ảnh: Báo Đà Nẵng")
+        .iter()
+        .all(|p| p == "Quảng"));
+    assert!(persons("Hội nghị kết thúc.\n\nX.T").is_empty());
+}
