@@ -42,8 +42,9 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
         let after = f[e..].chars().next();
         let after2 = f[e..].chars().nth(1);
         if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ',' | '-' | ':'))
-            || after.is_some_and(|c| c.is_alphanumeric() || c == ':')
-            || (matches!(after, Some('/' | '.' | ',' | '-'))
+            || after.is_some_and(|c| c.is_alphanumeric())
+            // "18:11" is a time; "tháng 8/2016: Thủ trưởng…" ends a clause.
+            || (matches!(after, Some('/' | '.' | ',' | '-' | ':'))
                 && after2.is_some_and(|c| c.is_ascii_digit()))
         {
             continue;
@@ -165,6 +166,11 @@ mod tests {
                 &["22.11.2024"],
             ),
             ("kế hoạch 5 năm 2016-2020", &["2016-2020"]),
+            // A date closing a headline's clause before a colon; a time is none.
+            (
+                "phiên thường kỳ tháng 8/2016: Thủ trưởng các ngành, lúc 8:30",
+                &["tháng 8/2016"],
+            ),
             ("6 tháng đầu năm 2023", &["năm 2023"]),
             (
                 "xuân Tân Mão 2011, nhiệm kỳ 2011-2016",

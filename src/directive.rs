@@ -182,6 +182,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
     let mut out = Vec::new();
     let mut p = Passage::default();
     let mut last_leader: Option<Speaker> = None;
+    let mut pending_headline: Option<(usize, Span)> = None;
     for (si, sent) in cx.sents.iter().enumerate() {
         match sent.section {
             Section::Body | Section::Title => {}
@@ -210,6 +211,34 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         let theo = theo_speaker(cx, sp);
         let subject = gov.and_then(|g| subject_before(cx, sp, g.span.start));
         let subordinate = gov.is_some_and(|g| subordinate_before(cues, f, sp, g.span.start));
+        // "những nội dung mà Chủ tịch … chỉ đạo": the cue sits in a relative
+        // clause describing a noun; the sentence asks nothing itself.
+        let relative = {
+            // The subject's first mention in this sentence (a title resolved
+            // to someone named elsewhere counts by the title).
+            let here = |at: usize| at >= sp.start && at <= sp.end;
+            let starts: Vec<usize> = match &subject {
+                Some(Subj::Speaker(Speaker::Person(i))) => {
+                    let mut v = vec![cx.entities[*i].span.start];
+                    if let Some(g) = gov {
+                        v.extend(
+                            cx.within(sp)
+                                .filter(|(_, e)| {
+                                    e.ty == EntityType::Title && e.span.end <= g.span.start
+                                })
+                                .map(|(_, e)| e.span.start),
+                        );
+                    }
+                    v
+                }
+                Some(Subj::Speaker(Speaker::Written(w))) => vec![w.start],
+                _ => Vec::new(),
+            };
+            starts
+                .into_iter()
+                .filter(|&at| here(at))
+                .any(|at| prev_word(f, sp.start, at) == "mà")
+        };
         let speaker_here = match &subject {
             Some(Subj::Speaker(s)) => Some(s.clone()),
             Some(Subj::Comrade) => match &p.speaker {
@@ -248,8 +277,8 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         let words_before = |at: usize| f[sp.start..at].split_whitespace().count();
 
         let mut decision: Option<(String, f32)> = None;
-        let mut blocked = false;
-        if let Some(g) = gov {
+        let mut blocked = relative;
+        if let Some(g) = gov.filter(|_| !relative) {
             let kind = g.cue.kind.as_str();
             let authority = speaker_here.is_some() && !subordinate;
             let in_passage = p.active && subject.is_none() && !subordinate;
@@ -331,6 +360,10 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             if let Some(s) = headline_with_speaker(cues, cx, sp) {
                 decision = Some(("headline:speaker".into(), 0.75));
                 headline_speaker = Some(s);
+            } else if colon_instruction(cues, f, sp) {
+                // "UBND tỉnh họp phiên thường kỳ: Thủ trưởng các ngành cần
+                // …": the instruction's issuer is the body's first speaker.
+                pending_headline = Some((si, sp));
             }
         }
 
@@ -412,7 +445,39 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             });
         }
     }
+    if let Some((si, sp)) = pending_headline {
+        if let Some(first) = out.iter().find(|d| d.speaker.is_some()) {
+            let speaker = first.speaker.clone();
+            out.insert(
+                0,
+                Directive {
+                    sent: si,
+                    span: sp,
+                    speaker,
+                    cue: "headline:colon".into(),
+                    addressee: None,
+                    score: 0.6,
+                },
+            );
+        }
+    }
     out
+}
+
+/// A headline "…: <instruction>" whose words after the colon carry a
+/// strong modal ("cần", "phải") or open with an imperative verb.
+fn colon_instruction(cues: &Cues, f: &str, sp: Span) -> bool {
+    let Some(colon) = f[sp.start..sp.end].find(':').map(|c| sp.start + c) else {
+        return false;
+    };
+    let content = Span::new(colon + 1, sp.end);
+    if is_past(f, content) {
+        return false;
+    }
+    let strong = find_cues(cues, f, f, content)
+        .iter()
+        .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7);
+    strong || imperative_at(cues, f, content.start, sp)
 }
 
 /// Right after a speech cue, tasks set out as its object: an optional count

@@ -227,3 +227,24 @@ fn a_wish_addressed_to_office_holders_as_a_group() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_asks_nothing() {
+    // Báo Kon Tum, 2016: the sapo points back to the headline.
+    let d = starts("Sáng nay, UBND tỉnh họp phiên thường kỳ.\nĐây là một trong những nội dung mà Chủ tịch UBND tỉnh Nguyễn Văn Hòa chỉ đạo tại phiên họp.");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn headline_with_an_instruction_after_a_colon() {
+    // Báo Kon Tum, 2016: the issuer is the chairman who speaks in the body.
+    let d = dirs("UBND tỉnh họp phiên thường kỳ tháng 8/2016: Thủ trưởng các ngành cần nêu cao tinh thần trách nhiệm\n\n\
+        Chủ tịch UBND tỉnh Nguyễn Văn Hòa yêu cầu các sở, ngành khẩn trương triển khai nhiệm vụ.");
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d.iter().all(|x| x.1 == "Nguyễn Văn Hòa"), "{d:?}");
+    // Without guidance in the body there is nobody to attribute it to.
+    assert!(starts(
+        "Hội nghị tổng kết: Các ngành cần nêu cao trách nhiệm\n\nHội nghị diễn ra sáng nay."
+    )
+    .is_empty());
+}

@@ -390,3 +390,26 @@ fn press_shorthand_and_places_that_are_not_people() {
         .all(|p| p == "Quảng"));
     assert!(persons("Hội nghị kết thúc.\n\nX.T").is_empty());
 }
+
+#[test]
+fn front_bodies_and_fused_city_abbreviations() {
+    // Sài Gòn Giải Phóng 2025, Dân Việt 2021.
+    let orgs = |t: &str| -> Vec<String> {
+        run(t)
+            .entities
+            .iter()
+            .filter(|e| e.ty.as_str() == "ORG")
+            .map(|e| e.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        orgs("Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã tổ chức lễ phát động."),
+        vec!["Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]
+    );
+    assert_eq!(
+        orgs("Hội nghị giao ban của UBND TP.Hà Nội diễn ra chiều 28/4."),
+        vec!["UBND TP.Hà Nội"]
+    );
+    // "Chủ tịch ASEAN" is a country's chairmanship, no person's office.
+    assert!(titles("Việt Nam đảm nhiệm vị trí Chủ tịch ASEAN năm 2020.").is_empty());
+}
