@@ -273,7 +273,12 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         } else {
             content
         };
-        let past = is_past(f, past_in) && !strong_modal;
+        // "gợi ý: Sắp tới, tỉnh sẽ xây dựng …": a plan told, not asked for.
+        let planned = gov.is_some_and(|g| g.cue.kind == REQUEST)
+            && f[past_in.start..past_in.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "sẽ");
+        let past = (is_past(f, past_in) || planned) && !strong_modal;
         let words_before = |at: usize| f[sp.start..at].split_whitespace().count();
 
         let mut decision: Option<(String, f32)> = None;
@@ -398,11 +403,20 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         if introduces {
             let kind = gov.map(|g| g.cue.kind.as_str()).unwrap_or(SAY);
             let new = speaker_here.clone();
+            // A leader's view ("Tổng Bí thư cho rằng, …") keeps their
+            // guidance going; a peer's or a report's does not start it.
+            let same = match (&new, &p.speaker) {
+                (Some(Speaker::Person(a)), Some(Speaker::Person(b))) => {
+                    cx.entities[*a].canonical == cx.entities[*b].canonical
+                }
+                _ => false,
+            };
+            let leader_view = kind == OPINION && p.active && same;
             if new != p.speaker {
                 p.addressee = None;
             }
             p.speaker = new;
-            p.active = kind != OPINION && kind != WISH && !subordinate;
+            p.active = (kind != OPINION && kind != WISH && !subordinate) || leader_view;
             p.para_introduced = true;
             if matches!(p.speaker, Some(Speaker::Person(_))) {
                 last_leader = p.speaker.clone();
@@ -702,10 +716,17 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
         if cue.kind == "ignore" {
             continue;
         }
+        // A modal is no noun ("cần đặt mục tiêu"); only words before it can
+        // make it one.
+        let is_nominal = if cue.kind == MODAL {
+            nominal_before(cues, f, sp, s)
+        } else {
+            nominal(cues, f, sp, s, e)
+        };
         if matches!(
             cue.kind.as_str(),
             REQUEST | SAY | WISH | OPINION | NEGATIVE | MODAL
-        ) && nominal(cues, f, sp, s, e)
+        ) && is_nominal
         {
             continue;
         }
@@ -737,6 +758,13 @@ fn next_word(f: &str, at: usize, hi: usize) -> &str {
 /// A cue used as a noun ("các kiến nghị", "theo đề nghị của", "đáp ứng
 /// yêu cầu", "yêu cầu cao") is no request.
 fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
+    let next = next_word(f, e, sp.end);
+    nominal_before(cues, f, sp, s)
+        || cues.has(next.trim_end_matches([',', '.', ';', ':']), "noun-after")
+}
+
+/// Words before a cue that make it a noun ("các kiến nghị").
+fn nominal_before(cues: &Cues, f: &str, sp: Span, s: usize) -> bool {
     let before = f[sp.start..s].trim_end();
     let b2: Vec<&str> = before.rsplit(' ').take(2).collect();
     let prev1 = b2.first().copied().unwrap_or("");
@@ -745,10 +773,7 @@ fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
     } else {
         String::new()
     };
-    let next = next_word(f, e, sp.end);
-    cues.has(prev1, "noun-before")
-        || cues.has(&prev2, "noun-before")
-        || cues.has(next.trim_end_matches([',', '.', ';', ':']), "noun-after")
+    cues.has(prev1, "noun-before") || cues.has(&prev2, "noun-before")
 }
 
 enum Subj {

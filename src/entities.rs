@@ -549,6 +549,24 @@ fn nest_bodies(norm: &Normalized, ents: Vec<Entity>) -> Vec<Entity> {
                 last.source = "rule:unit+body".into();
                 continue;
             }
+            // "Ủy ban Đối ngoại của Quốc hội", "Ban Chỉ đạo của Thành ủy": a
+            // committee named with the body it belongs to is one body.
+            let committee = text[last.span.start..last.span.end].starts_with("Ủy ban")
+                || text[last.span.start..last.span.end].starts_with("Ban ");
+            if joins
+                && committee
+                && e.ty == EntityType::Org
+                && gap == " của "
+                && matches!(
+                    e.kind.as_str(),
+                    "state" | "party" | "party-local" | "local-state" | "local-government"
+                )
+            {
+                last.span.end = e.span.end;
+                last.canonical = format!("{} của {}", last.canonical, e.canonical);
+                last.source = "rule:unit+body".into();
+                continue;
+            }
             // A place with its class word, after a local or unlisted body.
             let local = last.kind.contains("local")
                 || matches!(last.kind.as_str(), "generic" | "department");

@@ -248,3 +248,16 @@ fn headline_with_an_instruction_after_a_colon() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_leaders_view_keeps_the_guidance_and_modals_are_no_nouns() {
+    // VietTimes, 2020: "cần đặt mục tiêu" is guidance; a plan told after
+    // "gợi ý" ("tỉnh sẽ xây dựng") is not asked for.
+    let d = dirs("Bộ trưởng Nguyễn Mạnh Hùng đề nghị An Giang đưa ra các chính sách mới.\n\
+        Bộ trưởng Nguyễn Mạnh Hùng cho rằng, để phát triển chính phủ số, mỗi người dân phải có một điện thoại thông minh.\n\
+        Theo đó, tỉnh cần chỉ đạo các doanh nghiệp phủ sóng 5G ở tất cả khu công nghiệp.");
+    let s: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(s.len(), 2, "{d:?}");
+    assert!(s[1].starts_with("Theo đó"), "{d:?}");
+    assert!(starts("Chủ tịch Quốc hội Vương Đình Huệ gợi ý: \"Sắp tới, tỉnh sẽ xây dựng chương trình hành động.\"").is_empty());
+}
