@@ -308,7 +308,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 SAY if authority && !past && tasks_after(cues, f, g.span.end, sp) => {
                     decision = Some((format!("{}+tasks", g.cue.key), g.cue.weight * 0.9))
                 }
-                WISH if authority && (addressed_party(cx, g.span.end, sp) || strong_modal) => {
+                WISH if authority
+                    && (addressed_party(cues, cx, g.span.end, sp) || strong_modal) =>
+                {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
                 }
                 _ => {}
@@ -849,8 +851,13 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
             }
         }
     }
-    // A bare "đồng chí" (not followed by a name) right before the cue.
+    // "Ông đề nghị …": a bare honorific opening the sentence is the person
+    // the article is about, like "đồng chí".
     let before = f[sp.start..at].trim_end();
+    if matches!(before, "ông" | "bà" | "ông cũng" | "bà cũng") {
+        return Some(Subj::Comrade);
+    }
+    // A bare "đồng chí" (not followed by a name) right before the cue.
     if let Some(pos) = before.rfind("đồng chí") {
         if before[pos..].split_whitespace().count() <= 3 && !before[pos..].contains(',') {
             return Some(Subj::Comrade);
@@ -980,7 +987,7 @@ fn is_past(f: &str, content: Span) -> bool {
 }
 
 /// "mong muốn Hàn Quốc tăng cường…": the wish names the party asked to act.
-fn addressed_party(cx: &Context, at: usize, sp: Span) -> bool {
+fn addressed_party(cues: &Cues, cx: &Context, at: usize, sp: Span) -> bool {
     let f = &cx.norm.folded;
     let start = skip_punct(f, at, sp.end);
     if f[at..start].split(',').count() > 2 {
@@ -990,6 +997,12 @@ fn addressed_party(cx: &Context, at: usize, sp: Span) -> bool {
         .any(|(_, e)| e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc))
         || f[start..sp.end].starts_with("hai bên")
         || f[start..sp.end].starts_with("các bộ")
+        // "mong muốn địa phương quan tâm …": a body named as a class.
+        || cues.cues.iter().any(|c| {
+            c.kind == "collective"
+                && f[start..sp.end].starts_with(c.key.as_str())
+                && boundary_after(f, start + c.key.len())
+        })
         // "mong muốn các Đại sứ … nỗ lực": office holders named as a group.
         || (next_word(f, start, sp.end) == "các"
             && cx.norm.text[start + "các".len()..sp.end]

@@ -399,6 +399,9 @@ fn place_heads(
     for m in all.iter().filter(|m| dict.entry(m).ty == DictType::LocHead) {
         let written = &text[m.span.start..m.span.end];
         let kind = dict.entry(m).kind.as_str();
+        if kind == "none" {
+            continue;
+        }
         // "huyện đảo Cô Tô": the longer class word governs, not "đảo".
         if all.iter().any(|o| {
             o.span != m.span && o.span.contains(&m.span) && dict.entry(o).ty == DictType::LocHead
@@ -414,7 +417,7 @@ fn place_heads(
             || (admin && !upper_ok && written.starts_with(char::is_uppercase))
             || near(&bodies, m.span)
                 .iter()
-                .any(|b| b.span.overlaps(&m.span))
+                .any(|b| b.span.overlaps(&m.span) && !(admin && b.span.end == m.span.end))
         {
             continue;
         }
@@ -448,7 +451,7 @@ fn place_heads(
             };
             let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
             let first = w.chars().next().unwrap_or(' ');
-            let numbered = words == 0 && first.is_ascii_digit();
+            let numbered = words == 0 && first.is_ascii_digit() && !admin;
             if wlen == 0 || !(first.is_uppercase() || numbered) {
                 break;
             }
@@ -464,6 +467,32 @@ fn place_heads(
         let sp = Span::new(if admin { at } else { m.span.start }, end);
         if near(&bodies, sp).iter().any(|b| b.span.overlaps(&sp)) {
             continue;
+        }
+        // "Chủ tịch UBND tỉnh Lê Trí Thanh": three or more capitalised words
+        // opening with a family name after the class word are a person.
+        let first_word = norm.folded[at..end].split(' ').next().unwrap_or("");
+        if admin && words >= 3 && dict.is_surname(first_word) {
+            continue;
+        }
+        // "UBND quận" + "Bình Tân": a local body ending in the class word
+        // takes the name after it.
+        if admin {
+            // ("Quận ủy" + "quận Bình Tân": a local body before the class word too.)
+            let owner = starting_in(&bodies, 0, m.span.start + 1).rev().find(|&i| {
+                let b = &bodies[i];
+                b.ty == EntityType::Org
+                    && (b.span.end == m.span.end
+                        || (b.span.end + 1 == m.span.start
+                            && &text[b.span.end..m.span.start] == " "
+                            && b.kind.contains("local")))
+            });
+            if let Some(i) = owner {
+                let b = &mut bodies[i];
+                b.canonical = format!("{} {}", b.canonical, &text[b.span.end..sp.end].trim());
+                b.span.end = sp.end;
+                b.source = "rule:body+place".into();
+                continue;
+            }
         }
         bodies.push(Entity::new(
             sp,

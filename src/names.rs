@@ -120,10 +120,19 @@ pub fn find(
             let w = ws[i];
             let folded = &norm.folded[w.span.start..w.span.end];
             // "Ảnh: VGP/Hoàng Anh" credits a person; "Ảnh: Báo Đà Nẵng" a paper.
+            // "Ảnh: VGP/Thành Chung": the agency, a slash, then the name.
             let credit = {
                 let b = norm.folded[..w.span.start].trim_end_matches(' ');
+                let b = match b.strip_suffix('/') {
+                    Some(agency) => agency
+                        .trim_end_matches(|c: char| c.is_alphanumeric() || c == '.')
+                        .trim_end_matches(' '),
+                    None => b,
+                };
                 (b.ends_with("ảnh:") || b.ends_with("ảnh :"))
                     && !matches!(folded, "báo" | "đài" | "cổng" | "tạp" | "nguồn")
+                    // "Ảnh: VP", "Ảnh: TTXVN": an agency code, no name.
+                    && !(w.all_caps && w.span.len() <= 3 && ws.get(i + 1).is_none_or(|n| !n.cap))
             };
             // A signature line is a name as a whole ("Việt Hưng", "LÊ PHI").
             // Bare initials ("X.T", "TL") sign no name.

@@ -62,6 +62,8 @@ fn chained(between: &str) -> bool {
         .unwrap_or(between);
     between == ","
         || between == "và"
+        // "…, Chủ tịch UBND quận X giữ chức Bí thư …": the appointment.
+        || between.starts_with("giữ chức")
         || between
             .strip_prefix(", ")
             .is_some_and(|rest| APPOINT.contains(&rest))

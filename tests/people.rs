@@ -413,3 +413,44 @@ fn front_bodies_and_fused_city_abbreviations() {
     // "Chủ tịch ASEAN" is a country's chairmanship, no person's office.
     assert!(titles("Việt Nam đảm nhiệm vị trí Chủ tịch ASEAN năm 2020.").is_empty());
 }
+
+#[test]
+fn district_bodies_countries_in_full_and_credits_after_an_agency() {
+    // VOH 2020, Dân Việt 2020, VTV8 2016, VOV5 2015.
+    let t = "Ông Lê Văn Thinh, Phó Bí thư Quận uỷ, Chủ tịch UBND quận Bình Tân giữ chức Bí thư Quận ủy quận Bình Tân.";
+    assert_eq!(
+        links(t),
+        vec![
+            ("Lê Văn Thinh".into(), "Bí thư Quận ủy quận Bình Tân".into()),
+            ("Lê Văn Thinh".into(), "Chủ tịch UBND quận Bình Tân".into()),
+            ("Lê Văn Thinh".into(), "Phó Bí thư Quận uỷ".into()),
+        ]
+    );
+    // A person after the class word is no place.
+    let t = "Đó là yêu cầu của Chủ tịch UBND tỉnh Lê Trí Thanh tại phiên họp.";
+    assert_eq!(persons(t), vec!["Lê Trí Thanh"]);
+    assert_eq!(titles(t), vec!["Chủ tịch UBND tỉnh"]);
+    assert_eq!(
+        persons(
+            "Đại sứ Cộng hòa Mauritius Issop Patel, Đại sứ Tajikistan Parviz Davlatzoda dự lễ."
+        ),
+        vec!["Issop Patel", "Parviz Davlatzoda"]
+    );
+    assert_eq!(
+        persons("Bộ trưởng phát biểu. Ảnh: VGP/Thành Chung"),
+        vec!["Thành Chung"]
+    );
+    assert!(persons("Bộ trưởng phát biểu. Ảnh: VP").is_empty());
+    // "TP." written apart is a class word; a description is no place name.
+    let locs: Vec<String> = run("Tại Tp. Hồ Chí Minh và huyện miền núi An Lão, thôn 1.")
+        .entities
+        .iter()
+        .filter(|e| e.ty.as_str() == "LOC")
+        .map(|e| e.text.clone())
+        .collect();
+    assert!(locs.contains(&"Hồ Chí Minh".to_string()), "{locs:?}");
+    assert!(
+        !locs.iter().any(|l| l.contains("núi") || l == "1"),
+        "{locs:?}"
+    );
+}
