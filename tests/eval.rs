@@ -37,51 +37,35 @@ fn seed_quality_does_not_fall() {
     assert!(r.relations.as_ref().unwrap().f1 >= 0.95);
 }
 
-#[test]
-fn development_set_quality_does_not_fall() {
-    // Measured 2026-12-02 on 21 articles: entities micro F1 0.987,
-    // directives F1 0.955, speaker accuracy 1.000, relations F1 0.962.
-    let r = run("tests/gold/dev.jsonl");
-    assert_eq!(r.documents, 21);
-    let micro = r.entities_exact.as_ref().unwrap().micro.f1;
-    assert!(micro >= 0.97, "entity micro F1 {micro:.3}");
-    assert!(r.directives.as_ref().unwrap().f1 >= 0.93);
-    assert!(r.speaker_accuracy.unwrap_or(0.0) >= 0.95);
-    assert!(r.relations.as_ref().unwrap().f1 >= 0.94);
-}
+/// Each set with its size and floors (entity micro F1, directive F1,
+/// speaker accuracy, relation F1), set a little under the figures measured
+/// on 2026-12-02 (README): they may rise, never fall.
+const SETS: [(&str, usize, f64, f64, f64, f64); 7] = [
+    ("tests/gold/dev.jsonl", 21, 0.98, 0.95, 0.95, 0.94),
+    ("tests/gold/heldout.jsonl", 12, 0.96, 0.93, 0.95, 0.90),
+    ("tests/gold/blind.jsonl", 8, 0.92, 0.93, 0.95, 0.76),
+    ("tests/gold/blind2.jsonl", 8, 0.91, 0.82, 0.95, 0.90),
+    ("tests/gold/blind3.jsonl", 8, 0.94, 0.88, 0.90, 0.86),
+    ("tests/gold/blind4.jsonl", 8, 0.82, 0.86, 0.88, 0.78),
+    // The seeds again, as a whole-pipeline check beside the per-type floors.
+    ("tests/gold/seeds.jsonl", 5, 0.99, 0.99, 0.99, 0.99),
+];
 
 #[test]
-fn held_out_quality_does_not_fall() {
-    // 12 articles labelled blind on 2026-12-02; scored blind first (README),
-    // then used for error analysis. Measured after: entities micro F1 0.957,
-    // directives F1 0.947, speaker accuracy 1.000, relations F1 0.884.
-    let r = run("tests/gold/heldout.jsonl");
-    assert_eq!(r.documents, 12);
-    let micro = r.entities_exact.as_ref().unwrap().micro.f1;
-    assert!(micro >= 0.94, "entity micro F1 {micro:.3}");
-    assert!(r.directives.as_ref().unwrap().f1 >= 0.92);
-    assert!(r.speaker_accuracy.unwrap_or(0.0) >= 0.95);
-    assert!(r.relations.as_ref().unwrap().f1 >= 0.86);
-}
-
-#[test]
-fn blind_sets_quality_does_not_fall() {
-    // Labelled blind on 2026-12-02, each scored once before any change
-    // (README has those first scores), then used for error analysis.
-    for (gold, docs, micro, dir, rel) in [
-        ("tests/gold/blind.jsonl", 8, 0.92, 0.93, 0.76),
-        ("tests/gold/blind2.jsonl", 8, 0.91, 0.82, 0.90),
-        ("tests/gold/blind3.jsonl", 8, 0.94, 0.88, 0.86),
-        ("tests/gold/blind4.jsonl", 8, 0.82, 0.86, 0.78),
-    ] {
+fn labelled_sets_quality_does_not_fall() {
+    for (gold, docs, micro, dir, speaker, rel) in SETS {
         let r = run(gold);
-        assert_eq!(r.documents, docs);
+        assert_eq!(r.documents, docs, "{gold}");
         let m = r.entities_exact.as_ref().unwrap().micro.f1;
-        assert!(m >= micro, "{gold}: entity micro F1 {m:.3}");
+        assert!(m >= micro, "{gold}: entity micro F1 {m:.3} < {micro}");
         let d = r.directives.as_ref().unwrap().f1;
-        assert!(d >= dir, "{gold}: directive F1 {d:.3}");
-        assert!(r.speaker_accuracy.unwrap_or(0.0) >= 0.90, "{gold}");
+        assert!(d >= dir, "{gold}: directive F1 {d:.3} < {dir}");
+        let sa = r.speaker_accuracy.unwrap_or(0.0);
+        assert!(
+            sa >= speaker,
+            "{gold}: speaker accuracy {sa:.3} < {speaker}"
+        );
         let l = r.relations.as_ref().unwrap().f1;
-        assert!(l >= rel, "{gold}: relation F1 {l:.3}");
+        assert!(l >= rel, "{gold}: relation F1 {l:.3} < {rel}");
     }
 }

@@ -22,6 +22,16 @@ fn persons(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Texts of the entities of one type, in order.
+fn of_type(text: &str, ty: &str) -> Vec<String> {
+    run(text)
+        .entities
+        .iter()
+        .filter(|e| e.ty.as_str() == ty)
+        .map(|e| e.text.clone())
+        .collect()
+}
+
 fn titles(text: &str) -> Vec<String> {
     run(text)
         .entities
@@ -220,12 +230,7 @@ fn a_surname_after_an_office_takes_a_place_name_as_given_name() {
     // Báo Ấp Bắc, 2012: "Hòa Bình" is a province and this person's given name.
     let t = "Bí thư Trung ương Đảng Trương Hòa Bình đề nghị Ban Thường vụ Tỉnh ủy tiến hành hội nghị đảm bảo chặt chẽ.";
     assert_eq!(persons(t), vec!["Trương Hòa Bình"]);
-    let locs: Vec<String> = run(t)
-        .entities
-        .iter()
-        .filter(|e| e.ty.as_str() == "LOC")
-        .map(|e| e.text.clone())
-        .collect();
+    let locs: Vec<String> = of_type(t, "LOC");
     assert!(locs.is_empty(), "{locs:?}");
     // The province itself after its class word stays a place.
     let t = "Đoàn công tác làm việc tại tỉnh Hòa Bình.";
@@ -394,14 +399,7 @@ fn press_shorthand_and_places_that_are_not_people() {
 #[test]
 fn front_bodies_and_fused_city_abbreviations() {
     // Sài Gòn Giải Phóng 2025, Dân Việt 2021.
-    let orgs = |t: &str| -> Vec<String> {
-        run(t)
-            .entities
-            .iter()
-            .filter(|e| e.ty.as_str() == "ORG")
-            .map(|e| e.text.clone())
-            .collect()
-    };
+    let orgs = |t: &str| -> Vec<String> { of_type(t, "ORG") };
     assert_eq!(
         orgs("Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã tổ chức lễ phát động."),
         vec!["Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]
@@ -442,12 +440,10 @@ fn district_bodies_countries_in_full_and_credits_after_an_agency() {
     );
     assert!(persons("Bộ trưởng phát biểu. Ảnh: VP").is_empty());
     // "TP." written apart is a class word; a description is no place name.
-    let locs: Vec<String> = run("Tại Tp. Hồ Chí Minh và huyện miền núi An Lão, thôn 1.")
-        .entities
-        .iter()
-        .filter(|e| e.ty.as_str() == "LOC")
-        .map(|e| e.text.clone())
-        .collect();
+    let locs: Vec<String> = of_type(
+        "Tại Tp. Hồ Chí Minh và huyện miền núi An Lão, thôn 1.",
+        "LOC",
+    );
     assert!(locs.contains(&"Hồ Chí Minh".to_string()), "{locs:?}");
     assert!(
         !locs.iter().any(|l| l.contains("núi") || l == "1"),
