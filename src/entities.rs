@@ -141,6 +141,12 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     while i < bodies.len() {
         let m = bodies[i];
         let e = dict.entry(&m);
+        // "Pháp chế", "pháp luật": a common word that contains a place name,
+        // listed so that it wins the longest match and names nothing.
+        if e.kind == "not-a-place" {
+            i += 1;
+            continue;
+        }
         if e.ty == DictType::OrgPrefix {
             prefixes.push(m.span);
             // "Ban cán sự đảng" + "UBND tỉnh": one body; alone it is none.
@@ -626,7 +632,8 @@ fn org_heads(
     let mut out: Vec<Entity> = Vec::new();
     for m in all.iter().filter(|m| dict.entry(m).ty == DictType::OrgHead) {
         // "Trưởng ban Tổ chức Tỉnh ủy": the role fuses with the head, small.
-        let fused = norm.folded[..m.span.start].ends_with("trưởng ");
+        let fused = text[m.span.start..].starts_with(char::is_lowercase)
+            && norm.folded[..m.span.start].ends_with("trưởng ");
         if !(fused || text[m.span.start..].starts_with(char::is_uppercase))
             || near(known, m.span).iter().any(|k| k.span.overlaps(&m.span))
             || out.last().is_some_and(|o| o.span.overlaps(&m.span))
@@ -660,8 +667,18 @@ fn org_heads(
                 break;
             }
             words += 1;
-            // A person's name after the body ends the body.
-            if first.is_uppercase() && dict.is_surname(&norm.folded[span.start..span.end]) && named
+            // A person's name after the body ends the body, except as the
+            // name of a place inside it ("Đồn biên phòng Cửa khẩu Hoàng Diệu").
+            // (`all` is sorted by start: only matches starting just before.)
+            let lo = all.partition_point(|f| f.span.start + 32 < end);
+            let after_feature = all[lo..]
+                .iter()
+                .take_while(|f| f.span.start < end)
+                .any(|f| f.span.end == end && dict.entry(f).ty == DictType::LocHead);
+            if first.is_uppercase()
+                && dict.is_surname(&norm.folded[span.start..span.end])
+                && named
+                && !after_feature
             {
                 break;
             }

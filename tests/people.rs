@@ -450,3 +450,32 @@ fn district_bodies_countries_in_full_and_credits_after_an_agency() {
         "{locs:?}"
     );
 }
+
+#[test]
+fn schools_border_posts_foreign_legislatures_and_words_with_a_country_inside() {
+    // Pháp Luật TP.HCM (Thanh Hóa), Bình Phước portal 2022, Thanh Niên 2024, VietNamNet 2024.
+    assert_eq!(
+        of_type(
+            "Ông Nguyễn Mạnh An, nguyên Hiệu trưởng Trường Đại học Hồng Đức, bị kỷ luật.",
+            "ORG"
+        ),
+        vec!["Trường Đại học Hồng Đức"]
+    );
+    assert!(of_type(
+        "Ông là Vụ trưởng Vụ Pháp chế, Bộ Lao động - Thương binh và Xã hội.",
+        "LOC"
+    )
+    .is_empty());
+    assert_eq!(
+        of_type(
+            "Thủ tướng tiếp Phó Ủy viên trưởng Nhân đại Trương Khánh Vĩ.",
+            "TITLE"
+        ),
+        vec!["Thủ tướng", "Phó Ủy viên trưởng Nhân đại"]
+    );
+    assert!(of_type(
+        "Cán bộ, chiến sĩ Đồn biên phòng Cửa khẩu Hoàng Diệu dự buổi gặp.",
+        "ORG"
+    )
+    .contains(&"Đồn biên phòng Cửa khẩu Hoàng Diệu".to_string()));
+}
