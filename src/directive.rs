@@ -313,14 +313,26 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
                 }
+                // "Chủ tịch QH … cho rằng, …, hai bên cần …": a host leader's
+                // view that tells both sides what to do.
+                OPINION if authority && !past && both_sides_must(cues, f, &hits, after_gov) => {
+                    decision = Some((format!("{}+both-sides", g.cue.key), 0.6))
+                }
                 _ => {}
             }
             // "X đánh giá cao …; khẳng định …; đề nghị hai bên …": a later
             // request by the same subject.
             if decision.is_none() && authority && kind != REQUEST && !subordinate {
+                // ("… cảm ơn X đã tin tưởng giao nhiệm vụ", "được giao": trust
+                // or a task received, no request; "đã yêu cầu" still reports one.)
+                let told_done = |at: usize| {
+                    let before = f[sp.start..at].trim_end();
+                    before.ends_with(" được") || before.ends_with("tin tưởng")
+                };
                 if let Some(r) = hits.iter().find(|h| {
                     h.cue.kind == REQUEST
                         && h.span.start > g.span.end
+                        && !told_done(h.span.start)
                         && !is_past(f, Span::new(h.span.end, sp.end))
                 }) {
                     decision = Some((r.cue.key.clone(), r.cue.weight * 0.9));
@@ -519,6 +531,18 @@ fn tasks_after(cues: &Cues, f: &str, at: usize, sp: Span) -> bool {
         at = skip_spaces(f, at + w.len(), sp.end);
     }
     false
+}
+
+/// A strong modal whose subject is both parties ("hai bên cần …").
+fn both_sides_must(cues: &Cues, f: &str, hits: &[Hit], from: usize) -> bool {
+    hits.iter().any(|h| {
+        h.cue.kind == MODAL
+            && h.cue.weight >= 0.7
+            && h.span.start >= from
+            && cues.cues.iter().any(|c| {
+                c.kind == "both-sides" && f[from..h.span.start].trim_end().ends_with(c.key.as_str())
+            })
+    })
 }
 
 /// Words that open an instruction: an imperative verb ("Triển khai …") or
@@ -997,6 +1021,14 @@ fn addressed_party(cues: &Cues, cx: &Context, at: usize, sp: Span) -> bool {
         .any(|(_, e)| e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc))
         || f[start..sp.end].starts_with("hai bên")
         || f[start..sp.end].starts_with("các bộ")
+        // "mong muốn ông Đào Mỹ sẽ phát huy …": a person named after an
+        // honorific.
+        || (matches!(next_word(f, start, sp.end), "ông" | "bà" | "đồng")
+            && cx.within(sp).any(|(_, e)| {
+                e.ty == EntityType::Person
+                    && e.span.start > start
+                    && f[start..e.span.start].split_whitespace().count() <= 2
+            }))
         // "mong muốn địa phương quan tâm …": a body named as a class.
         || cues.cues.iter().any(|c| {
             c.kind == "collective"

@@ -2,7 +2,7 @@
 //! (TITLE), with offices composed from a role word and the body after it.
 
 use crate::dictionary::{DictMatch, DictType, Dictionary};
-use crate::normalize::{Normalized, Span};
+use crate::normalize::{Cover, Normalized, Span};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -231,10 +231,16 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         DictType::Honorific,
         DictType::Block,
     ]));
+    // Offices that name no body although one is written inside them
+    // ("Tỉnh ủy viên").
+    let mut no_body: Vec<Span> = Vec::new();
     for m in offices {
         let e = dict.entry(&m);
         if e.ty == DictType::Block {
             continue;
+        }
+        if e.kind == "title-no-body" {
+            no_body.push(m.span);
         }
         // "vai trò Chủ tịch ASEAN": a function, not an office someone holds.
         let before = norm.folded[..m.span.start].trim_end();
@@ -388,6 +394,11 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         let before = norm.folded[..t.span.start].trim_end();
         t.former = before.ends_with("nguyên")
             && crate::dictionary::boundary_before(before, before.len() - "nguyên".len());
+    }
+    let mut body_ents = body_ents;
+    if !no_body.is_empty() {
+        let cover = Cover::new(no_body);
+        body_ents.retain(|b| !cover.overlaps(&b.span));
     }
     out.entities.extend(body_ents);
     out

@@ -261,3 +261,14 @@ fn a_leaders_view_keeps_the_guidance_and_modals_are_no_nouns() {
     assert!(s[1].starts_with("Theo đó"), "{d:?}");
     assert!(starts("Chủ tịch Quốc hội Vương Đình Huệ gợi ý: \"Sắp tới, tỉnh sẽ xây dựng chương trình hành động.\"").is_empty());
 }
+
+#[test]
+fn a_hosts_view_telling_both_sides_and_thanks_for_trust() {
+    // Hànộimới (2007–2011), Bảo vệ pháp luật 2021.
+    let d = dirs("Chủ tịch Quốc hội Nguyễn Phú Trọng tiếp đoàn.\nChủ tịch QH Nguyễn Phú Trọng cho rằng, trong thời gian tới, hai bên cần không ngừng củng cố quan hệ hữu nghị.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Phú Trọng");
+    assert!(starts("Phát biểu nhận nhiệm vụ, tân Phó Chủ tịch UBND tỉnh Phú Yên Đào Mỹ cảm ơn Tỉnh ủy, HĐND, UBND tỉnh đã tin tưởng giao nhiệm vụ mới.").is_empty());
+    // A request reported with "đã" is still one.
+    assert_eq!(starts("Bộ trưởng Hoàng Tuấn Anh đánh giá cao kết quả, để hoàn thành nhiệm vụ Bộ trưởng Hoàng Tuấn Anh đã yêu cầu các Cục, Vụ tập trung triển khai.").len(), 1);
+}

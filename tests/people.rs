@@ -479,3 +479,11 @@ fn schools_border_posts_foreign_legislatures_and_words_with_a_country_inside() {
     )
     .contains(&"Đồn biên phòng Cửa khẩu Hoàng Diệu".to_string()));
 }
+
+#[test]
+fn a_local_committee_member_names_no_body() {
+    // Bảo vệ pháp luật, 2021: "Tỉnh ủy viên" is an office, with no ORG inside.
+    let t = "Thủ tướng phê chuẩn kết quả bầu đối với ông Đào Mỹ, Tỉnh ủy viên, Bí thư Thị ủy.";
+    assert!(titles(t).contains(&"Tỉnh ủy viên".to_string()));
+    assert_eq!(of_type(t, "ORG"), vec!["Thị ủy"]);
+}
