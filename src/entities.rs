@@ -223,6 +223,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     body_ents.extend(ministry_lists(dict, norm, &body_ents));
     body_ents.sort_by_key(|e| e.span);
     let body_ents = place_heads(dict, norm, &all, body_ents);
+    let body_ents = committee_places(dict, norm, body_ents);
 
     // Offices: role words and titles, composed with a following body.
     let offices = leftmost_longest(of(&[
@@ -519,6 +520,54 @@ fn place_heads(
         ));
         // Kept sorted: the lookups above search by start.
         bodies.sort_by_key(|e| e.span);
+    }
+    bodies
+}
+
+/// "Bí thư Thị ủy Sông Cầu": a local Party committee written bare in the
+/// dictionaries takes the capitalised place name right after it, unless a
+/// person's name follows instead ("Bí thư Tỉnh ủy Phạm Đại Dương").
+fn committee_places(dict: &Dictionary, norm: &Normalized, mut bodies: Vec<Entity>) -> Vec<Entity> {
+    let text = &norm.text;
+    let starts: Vec<usize> = bodies.iter().map(|b| b.span.start).collect();
+    for b in bodies.iter_mut() {
+        let written = &norm.folded[b.span.start..b.span.end];
+        if b.ty != EntityType::Org
+            || !matches!(
+                written,
+                "thị ủy" | "huyện ủy" | "quận ủy" | "thành ủy" | "tỉnh ủy"
+            )
+        {
+            continue;
+        }
+        let mut end = b.span.end;
+        let mut words = 0;
+        while words < 3 {
+            let Some(w) = text[end..].strip_prefix(' ') else {
+                break;
+            };
+            let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+            if wlen == 0
+                || !w.starts_with(char::is_uppercase)
+                || w[..wlen].chars().nth(1).is_some_and(char::is_uppercase)
+            {
+                break;
+            }
+            let folded = &norm.folded[end + 1..end + 1 + wlen];
+            if words == 0 && dict.is_surname(folded) {
+                break;
+            }
+            if starts.binary_search(&(end + 1)).is_ok() {
+                break;
+            }
+            end += 1 + wlen;
+            words += 1;
+        }
+        if words > 0 {
+            b.canonical = format!("{} {}", b.canonical, text[b.span.end..end].trim());
+            b.span.end = end;
+            b.source = "rule:committee+place".into();
+        }
     }
     bodies
 }

@@ -483,7 +483,13 @@ fn schools_border_posts_foreign_legislatures_and_words_with_a_country_inside() {
 #[test]
 fn a_local_committee_member_names_no_body() {
     // Bảo vệ pháp luật, 2021: "Tỉnh ủy viên" is an office, with no ORG inside.
-    let t = "Thủ tướng phê chuẩn kết quả bầu đối với ông Đào Mỹ, Tỉnh ủy viên, Bí thư Thị ủy.";
+    let t =
+        "Thủ tướng phê chuẩn kết quả bầu đối với ông Đào Mỹ, Tỉnh ủy viên, Bí thư Thị ủy Sông Cầu.";
     assert!(titles(t).contains(&"Tỉnh ủy viên".to_string()));
-    assert_eq!(of_type(t, "ORG"), vec!["Thị ủy"]);
+    // The town's committee takes its name; a person after the office does not.
+    assert_eq!(of_type(t, "ORG"), vec!["Thị ủy Sông Cầu"]);
+    assert_eq!(
+        of_type("Bí thư Tỉnh ủy Phạm Đại Dương phát biểu.", "PERSON"),
+        vec!["Phạm Đại Dương"]
+    );
 }
