@@ -86,6 +86,14 @@ pub fn find(
         .filter(|e| matches!(e.ty, EntityType::Org | EntityType::Loc))
         .map(|e| e.span.end)
         .collect();
+    // One-word countries: "Đại sứ Tajikistan Parviz …", "của QH Cuba Ramón
+    // …": the country ends the office, the name starts after it.
+    let countries: rustc_hash::FxHashSet<(usize, usize)> = mentions
+        .entities
+        .iter()
+        .filter(|e| e.ty == EntityType::Loc && e.kind.starts_with("country"))
+        .map(|e| (e.span.start, e.span.end))
+        .collect();
     // The end of the text before `at`, spaces skipped.
     let before = |at: usize| text[..at].trim_end_matches(' ').len();
     let mut out: Vec<Entity> = Vec::new();
@@ -146,7 +154,11 @@ pub fn find(
                 || signature
                 || (author_line && i == 0);
             let after_honorific = honorific_ends.contains(&before(w.span.start));
-            if !w.cap || blocked(&w.span) || (w.all_caps && !caps_line && !credit) {
+            if !w.cap
+                || blocked(&w.span)
+                || (w.all_caps && !caps_line && !credit)
+                || countries.contains(&(w.span.start, w.span.end))
+            {
                 i += 1;
                 continue;
             }

@@ -493,3 +493,22 @@ fn a_local_committee_member_names_no_body() {
         vec!["Phạm Đại Dương"]
     );
 }
+
+#[test]
+fn a_country_ends_the_office_and_phó_with_a_body() {
+    // Hànộimới (Cuba), Báo Bà Rịa - Vũng Tàu 2018.
+    assert_eq!(
+        of_type(
+            "Chủ tịch Quốc hội tiếp Chủ nhiệm Ủy ban Đối ngoại của QH Cuba Ramón Pez Ferro.",
+            "PERSON"
+        ),
+        vec!["Ramón Pez Ferro"]
+    );
+    assert_eq!(
+        links("Đồng chí Lê Mạnh Hùng, Phó Ban Tuyên giáo Trung ương phát biểu."),
+        vec![(
+            "Lê Mạnh Hùng".into(),
+            "Phó Ban Tuyên giáo Trung ương".into()
+        )]
+    );
+}
