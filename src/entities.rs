@@ -270,6 +270,20 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             );
             t.role = text[m.span.start..b.span.start].trim_end().to_string();
             t.org = b.canonical.clone();
+            // "Chủ tịch Quốc hội Lào": the same office of another country.
+            if text[m.span.end..].starts_with(' ') {
+                if let Some(c) = body_ents[starting_in(&body_ents, m.span.end + 1, m.span.end + 2)]
+                    .iter()
+                    .find(|c| {
+                        c.ty == EntityType::Loc
+                            && c.kind.starts_with("country")
+                            && c.canonical != "Việt Nam"
+                    })
+                {
+                    t.canonical = format!("{} {}", t.canonical, c.canonical);
+                    t.span.end = c.span.end;
+                }
+            }
             out.entities.push(t);
             continue;
         }
@@ -314,6 +328,21 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         if let Some(b) = composed {
             let mut end = b.span.end;
             let mut canonical = format!("{} {}", e.canonical, b.canonical);
+            // A foreign body's office includes its country ("Chủ tịch Quốc
+            // hội Lào", "Chủ nhiệm Ủy ban Đối ngoại của QH Cuba").
+            if b.ty == EntityType::Org && text[end..].starts_with(' ') {
+                if let Some(c) = body_ents[starting_in(&body_ents, end + 1, end + 2)]
+                    .iter()
+                    .find(|c| {
+                        c.ty == EntityType::Loc
+                            && c.kind.starts_with("country")
+                            && c.canonical != "Việt Nam"
+                    })
+                {
+                    canonical = format!("{canonical} {}", c.canonical);
+                    end = c.span.end;
+                }
+            }
             // An envoy's posting: "Đại sứ Nhật Bản tại Việt Nam".
             let rest = &norm.folded[end..];
             if b.ty == EntityType::Loc && rest.starts_with(" tại ") {

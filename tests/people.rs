@@ -512,3 +512,22 @@ fn a_country_ends_the_office_and_phó_with_a_body() {
         )]
     );
 }
+
+#[test]
+fn a_foreign_body_office_includes_its_country() {
+    // The guide: "Thủ tướng Lào" — a foreign office includes its country.
+    let t = "Chủ tịch Quốc hội tiếp Chủ tịch Quốc hội Lào Xaysomphone Phomvihane và Chủ nhiệm Ủy ban Đối ngoại của QH Cuba Ramón Pez Ferro.";
+    assert_eq!(
+        titles(t),
+        vec![
+            "Chủ tịch Quốc hội",
+            "Chủ tịch Quốc hội Lào",
+            "Chủ nhiệm Ủy ban Đối ngoại của QH Cuba"
+        ]
+    );
+    // Vietnam's own office stays as it is, with the country beside it.
+    assert_eq!(
+        titles("Chủ tịch Quốc hội Việt Nam phát biểu."),
+        vec!["Chủ tịch Quốc hội"]
+    );
+}
