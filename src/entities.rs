@@ -271,18 +271,9 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             t.role = text[m.span.start..b.span.start].trim_end().to_string();
             t.org = b.canonical.clone();
             // "Chủ tịch Quốc hội Lào": the same office of another country.
-            if text[m.span.end..].starts_with(' ') {
-                if let Some(c) = body_ents[starting_in(&body_ents, m.span.end + 1, m.span.end + 2)]
-                    .iter()
-                    .find(|c| {
-                        c.ty == EntityType::Loc
-                            && c.kind.starts_with("country")
-                            && c.canonical != "Việt Nam"
-                    })
-                {
-                    t.canonical = format!("{} {}", t.canonical, c.canonical);
-                    t.span.end = c.span.end;
-                }
+            if let Some(c) = foreign_country_after(text, &body_ents, m.span.end) {
+                t.canonical = format!("{} {}", t.canonical, c.canonical);
+                t.span.end = c.span.end;
             }
             out.entities.push(t);
             continue;
@@ -330,15 +321,8 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             let mut canonical = format!("{} {}", e.canonical, b.canonical);
             // A foreign body's office includes its country ("Chủ tịch Quốc
             // hội Lào", "Chủ nhiệm Ủy ban Đối ngoại của QH Cuba").
-            if b.ty == EntityType::Org && text[end..].starts_with(' ') {
-                if let Some(c) = body_ents[starting_in(&body_ents, end + 1, end + 2)]
-                    .iter()
-                    .find(|c| {
-                        c.ty == EntityType::Loc
-                            && c.kind.starts_with("country")
-                            && c.canonical != "Việt Nam"
-                    })
-                {
+            if b.ty == EntityType::Org {
+                if let Some(c) = foreign_country_after(text, &body_ents, end) {
                     canonical = format!("{canonical} {}", c.canonical);
                     end = c.span.end;
                 }
@@ -551,6 +535,18 @@ fn place_heads(
         bodies.sort_by_key(|e| e.span);
     }
     bodies
+}
+
+/// A country other than Việt Nam written right after `at` (one space).
+fn foreign_country_after<'a>(text: &str, bodies: &'a [Entity], at: usize) -> Option<&'a Entity> {
+    if !text[at..].starts_with(' ') {
+        return None;
+    }
+    bodies[starting_in(bodies, at + 1, at + 2)]
+        .iter()
+        .find(|c| {
+            c.ty == EntityType::Loc && c.kind.starts_with("country") && c.canonical != "Việt Nam"
+        })
 }
 
 /// "Bí thư Thị ủy Sông Cầu": a local Party committee written bare in the
