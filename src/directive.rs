@@ -104,6 +104,27 @@ struct Passage {
     para_introduced: bool,
 }
 
+impl Passage {
+    /// A speaker starts (or continues) a passage; guidance may follow
+    /// without a cue while `active`.
+    fn introduce(
+        &mut self,
+        speaker: Option<Speaker>,
+        active: bool,
+        last_leader: &mut Option<Speaker>,
+    ) {
+        if speaker != self.speaker {
+            self.addressee = None;
+        }
+        self.speaker = speaker;
+        self.active = active;
+        self.para_introduced = true;
+        if matches!(self.speaker, Some(Speaker::Person(_))) {
+            *last_leader = self.speaker.clone();
+        }
+    }
+}
+
 pub struct Context<'a> {
     pub norm: &'a Normalized,
     pub sents: &'a [Sentence],
@@ -213,31 +234,25 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         let subordinate = gov.is_some_and(|g| subordinate_before(cues, f, sp, g.span.start));
         // "những nội dung mà Chủ tịch … chỉ đạo": the cue sits in a relative
         // clause describing a noun; the sentence asks nothing itself.
+        // (The subject's mention in this sentence: the person, or the
+        // offices before the cue when a title resolved to them.)
         let relative = {
-            // The subject's first mention in this sentence (a title resolved
-            // to someone named elsewhere counts by the title).
-            let here = |at: usize| at >= sp.start && at <= sp.end;
-            let starts: Vec<usize> = match &subject {
+            let mà_before =
+                |at: usize| at >= sp.start && at <= sp.end && prev_word(f, sp.start, at) == "mà";
+            match &subject {
                 Some(Subj::Speaker(Speaker::Person(i))) => {
-                    let mut v = vec![cx.entities[*i].span.start];
-                    if let Some(g) = gov {
-                        v.extend(
-                            cx.within(sp)
-                                .filter(|(_, e)| {
-                                    e.ty == EntityType::Title && e.span.end <= g.span.start
-                                })
-                                .map(|(_, e)| e.span.start),
-                        );
-                    }
-                    v
+                    mà_before(cx.entities[*i].span.start)
+                        || gov.is_some_and(|g| {
+                            cx.within(sp).any(|(_, e)| {
+                                e.ty == EntityType::Title
+                                    && e.span.end <= g.span.start
+                                    && mà_before(e.span.start)
+                            })
+                        })
                 }
-                Some(Subj::Speaker(Speaker::Written(w))) => vec![w.start],
-                _ => Vec::new(),
-            };
-            starts
-                .into_iter()
-                .filter(|&at| here(at))
-                .any(|at| prev_word(f, sp.start, at) == "mà")
+                Some(Subj::Speaker(Speaker::Written(w))) => mà_before(w.start),
+                _ => false,
+            }
         };
         let speaker_here = match &subject {
             Some(Subj::Speaker(s)) => Some(s.clone()),
@@ -379,7 +394,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             if let Some(s) = headline_with_speaker(cues, cx, sp) {
                 decision = Some(("headline:speaker".into(), 0.75));
                 headline_speaker = Some(s);
-            } else if colon_instruction(cues, f, sp) {
+            } else if colon_instruction(cues, cx.norm, sp) {
                 // "UBND tỉnh họp phiên thường kỳ: Thủ trưởng các ngành cần
                 // …": the instruction's issuer is the body's first speaker.
                 pending_headline = Some((si, sp));
@@ -399,19 +414,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // the leader's guidance.
         if decision.is_none() {
             if let Some(spk) = colon_intro(cues, cx, sp) {
-                if spk
-                    != p.speaker
-                        .clone()
-                        .unwrap_or(Speaker::Written(Span::new(0, 0)))
-                {
-                    p.addressee = None;
-                }
-                p.speaker = Some(spk);
-                p.active = true;
-                p.para_introduced = true;
-                if matches!(p.speaker, Some(Speaker::Person(_))) {
-                    last_leader = p.speaker.clone();
-                }
+                p.introduce(Some(spk), true, &mut last_leader);
             }
         }
         if introduces {
@@ -426,15 +429,8 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 _ => false,
             };
             let leader_view = kind == OPINION && p.active && same;
-            if new != p.speaker {
-                p.addressee = None;
-            }
-            p.speaker = new;
-            p.active = (kind != OPINION && kind != WISH && !subordinate) || leader_view;
-            p.para_introduced = true;
-            if matches!(p.speaker, Some(Speaker::Person(_))) {
-                last_leader = p.speaker.clone();
-            }
+            let active = (kind != OPINION && kind != WISH && !subordinate) || leader_view;
+            p.introduce(new, active, &mut last_leader);
         }
         if let Some((cue, score)) = decision {
             let speaker = match &subject {
@@ -494,7 +490,8 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
 
 /// A headline "…: <instruction>" whose words after the colon carry a
 /// strong modal ("cần", "phải") or open with an imperative verb.
-fn colon_instruction(cues: &Cues, f: &str, sp: Span) -> bool {
+fn colon_instruction(cues: &Cues, norm: &Normalized, sp: Span) -> bool {
+    let f = &norm.folded;
     let Some(colon) = f[sp.start..sp.end].find(':').map(|c| sp.start + c) else {
         return false;
     };
@@ -502,7 +499,7 @@ fn colon_instruction(cues: &Cues, f: &str, sp: Span) -> bool {
     if is_past(f, content) {
         return false;
     }
-    let strong = find_cues(cues, f, f, content)
+    let strong = find_cues(cues, f, &norm.text, content)
         .iter()
         .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7);
     strong || imperative_at(cues, f, content.start, sp)
@@ -514,11 +511,7 @@ fn colon_instruction(cues: &Cues, f: &str, sp: Span) -> bool {
 fn tasks_after(cues: &Cues, f: &str, at: usize, sp: Span) -> bool {
     let mut at = skip_punct(f, at, sp.end);
     for _ in 0..3 {
-        if cues.cues.iter().any(|c| {
-            c.kind == "task"
-                && f[at..sp.end].starts_with(c.key.as_str())
-                && boundary_after(f, at + c.key.len())
-        }) {
+        if starts_with_kind(cues, f, at, sp.end, "task") {
             return true;
         }
         let w = next_word(f, at, sp.end);
@@ -1030,11 +1023,7 @@ fn addressed_party(cues: &Cues, cx: &Context, at: usize, sp: Span) -> bool {
                     && f[start..e.span.start].split_whitespace().count() <= 2
             }))
         // "mong muốn địa phương quan tâm …": a body named as a class.
-        || cues.cues.iter().any(|c| {
-            c.kind == "collective"
-                && f[start..sp.end].starts_with(c.key.as_str())
-                && boundary_after(f, start + c.key.len())
-        })
+        || starts_with_kind(cues, f, start, sp.end, "collective")
         // "mong muốn các Đại sứ … nỗ lực": office holders named as a group.
         || (next_word(f, start, sp.end) == "các"
             && cx.norm.text[start + "các".len()..sp.end]

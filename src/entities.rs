@@ -434,9 +434,17 @@ fn place_heads(
             continue;
         }
         // "huyện đảo Cô Tô": the longer class word governs, not "đảo".
-        if all.iter().any(|o| {
-            o.span != m.span && o.span.contains(&m.span) && dict.entry(o).ty == DictType::LocHead
-        }) {
+        // (`all` is sorted by start: a containing match starts shortly before.)
+        let lo = all.partition_point(|o| o.span.start + MAX_MENTION < m.span.start);
+        if all[lo..]
+            .iter()
+            .take_while(|o| o.span.start <= m.span.start)
+            .any(|o| {
+                o.span != m.span
+                    && o.span.contains(&m.span)
+                    && dict.entry(o).ty == DictType::LocHead
+            })
+        {
             continue;
         }
         // An administrative class word ("huyện", "thành phố") stays out of
@@ -509,7 +517,10 @@ fn place_heads(
         // takes the name after it.
         if admin {
             // ("Quận ủy" + "quận Bình Tân": a local body before the class word too.)
-            let owner = starting_in(&bodies, 0, m.span.start + 1).rev().find(|&i| {
+            // (Only bodies starting within a mention's length before it: the
+            // search stays local on large documents.)
+            let lo = m.span.start.saturating_sub(MAX_MENTION);
+            let owner = starting_in(&bodies, lo, m.span.start + 1).rev().find(|&i| {
                 let b = &bodies[i];
                 b.ty == EntityType::Org
                     && (b.span.end == m.span.end
