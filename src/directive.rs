@@ -40,7 +40,10 @@ pub struct Cues {
     automaton: AhoCorasick,
     /// The automaton's patterns.
     hits: Vec<Cue>,
-    cues: Vec<Cue>,
+    /// Every cue's kinds by its key, for the words looked up in context.
+    kinds: HashMap<String, Vec<String>>,
+    /// Every cue by its kind, in file order.
+    by_kind: HashMap<String, Vec<Cue>>,
 }
 
 const HIT_KINDS: [&str; 9] = [
@@ -64,15 +67,29 @@ impl Cues {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(hits.iter().map(|c| c.key.as_str()))
             .expect("cue automaton");
+        let mut kinds: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_kind: HashMap<String, Vec<Cue>> = HashMap::new();
+        for c in &dict.cues {
+            kinds.entry(c.key.clone()).or_default().push(c.kind.clone());
+            by_kind.entry(c.kind.clone()).or_default().push(c.clone());
+        }
         Cues {
             automaton,
             hits,
-            cues: dict.cues.clone(),
+            kinds,
+            by_kind,
         }
     }
 
+    /// The cues of one kind.
+    fn of(&self, kind: &str) -> &[Cue] {
+        self.by_kind.get(kind).map_or(&[], Vec::as_slice)
+    }
+
     fn has(&self, word: &str, kind: &str) -> bool {
-        self.cues.iter().any(|c| c.kind == kind && c.key == word)
+        self.kinds
+            .get(word)
+            .is_some_and(|ks| ks.iter().any(|k| k == kind))
     }
 }
 
@@ -532,9 +549,10 @@ fn both_sides_must(cues: &Cues, f: &str, hits: &[Hit], from: usize) -> bool {
         h.cue.kind == MODAL
             && h.cue.weight >= 0.7
             && h.span.start >= from
-            && cues.cues.iter().any(|c| {
-                c.kind == "both-sides" && f[from..h.span.start].trim_end().ends_with(c.key.as_str())
-            })
+            && cues
+                .of("both-sides")
+                .iter()
+                .any(|c| f[from..h.span.start].trim_end().ends_with(c.key.as_str()))
     })
 }
 
@@ -588,11 +606,9 @@ fn colon_intro(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
     if !text.ends_with(':') {
         return None;
     }
-    let has_intro = cues.cues.iter().any(|c| {
-        c.kind == "intro"
-            && text
-                .match_indices(c.key.as_str())
-                .any(|(i, _)| boundary_before(text, i) && boundary_after(text, i + c.key.len()))
+    let has_intro = cues.of("intro").iter().any(|c| {
+        text.match_indices(c.key.as_str())
+            .any(|(i, _)| boundary_before(text, i) && boundary_after(text, i + c.key.len()))
     });
     if !has_intro || subordinate_before(cues, f, sp, sp.start + text.len()) {
         return None;
@@ -654,9 +670,9 @@ fn continuation(
 fn agency_acts(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
     let rest = &f[start..sp.end];
     let Some(agency) = cues
-        .cues
+        .of("agency")
         .iter()
-        .find(|c| c.kind == "agency" && rest.starts_with(c.key.as_str()))
+        .find(|c| rest.starts_with(c.key.as_str()))
     else {
         return false;
     };
@@ -785,14 +801,15 @@ fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
 /// Words before a cue that make it a noun ("các kiến nghị").
 fn nominal_before(cues: &Cues, f: &str, sp: Span, s: usize) -> bool {
     let before = f[sp.start..s].trim_end();
-    let b2: Vec<&str> = before.rsplit(' ').take(2).collect();
-    let prev1 = b2.first().copied().unwrap_or("");
-    let prev2 = if b2.len() == 2 {
-        format!("{} {}", b2[1], b2[0])
-    } else {
-        String::new()
+    // The last word, and the last two as written (one space between).
+    let cut1 = before.rfind(' ').map_or(0, |i| i + 1);
+    let prev1 = &before[cut1..];
+    let prev2 = match before[..cut1.saturating_sub(1)].rfind(' ') {
+        Some(i) if cut1 > 0 => &before[i + 1..],
+        None if cut1 > 0 => before,
+        _ => "",
     };
-    cues.has(prev1, "noun-before") || cues.has(&prev2, "noun-before")
+    cues.has(prev1, "noun-before") || (!prev2.is_empty() && cues.has(prev2, "noun-before"))
 }
 
 enum Subj {
@@ -960,15 +977,15 @@ fn skip_punct(f: &str, at: usize, hi: usize) -> usize {
 
 fn starts_with_kind(cues: &Cues, f: &str, at: usize, hi: usize, kind: &str) -> bool {
     let rest = &f[at..hi];
-    cues.cues.iter().any(|c| {
-        c.kind == kind && rest.starts_with(c.key.as_str()) && boundary_after(rest, c.key.len())
-    })
+    cues.of(kind)
+        .iter()
+        .any(|c| rest.starts_with(c.key.as_str()) && boundary_after(rest, c.key.len()))
 }
 
 /// Skip a leading connective ("Trong đó,", "Đồng thời,", "Bên cạnh đó,").
 fn skip_opener(cues: &Cues, f: &str, sp: Span) -> usize {
     let rest = &f[sp.start..sp.end];
-    for c in cues.cues.iter().filter(|c| c.kind == "opener") {
+    for c in cues.of("opener") {
         if rest.starts_with(c.key.as_str()) && boundary_after(rest, c.key.len()) {
             return skip_punct(f, sp.start + c.key.len(), sp.end);
         }
@@ -1074,9 +1091,8 @@ fn addressee_after(cues: &Cues, cx: &Context, at: usize, sp: Span) -> Option<Spa
 /// and group nouns joined by commas or "và"; the end of the group.
 fn collective(cues: &Cues, f: &str, start: usize, hi: usize) -> Option<usize> {
     let longest = |at: usize, kind: &'static str| {
-        cues.cues
+        cues.of(kind)
             .iter()
-            .filter(|c| c.kind == kind)
             .filter(|c| f[at..hi].starts_with(c.key.as_str()))
             .map(|c| at + c.key.len())
             .filter(|&e| boundary_after(f, e))
