@@ -242,12 +242,28 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         }
         let sp = sent.span;
         let hits = find_cues(cues, f, &cx.norm.text, sp);
+        // "Chỉ thị yêu cầu …", "Công điện số 12/CĐ-TTg nêu rõ …": a document
+        // opening the clause asks on behalf of whoever issued it; its name
+        // is no cue.
+        let doc_end = document_opening(cues, f, sp);
+        let hits = match doc_end {
+            Some(e) => hits.into_iter().filter(|h| h.span.start >= e).collect(),
+            None => hits,
+        };
         let by_kind = |k: &'static str| hits.iter().filter(move |h| h.cue.kind == k);
         // The cue that governs: the first one right after a subject, else
         // the first of the sentence.
         let gov = governing_cue(cx, &hits, sp);
         let theo = theo_speaker(cx, sp);
         let subject = gov.and_then(|g| subject_before(cx, sp, g.span.start));
+        let subject = subject.or_else(|| {
+            let (e, g) = (doc_end?, gov?);
+            let between = &f[e..g.span.start];
+            (matches!(g.cue.kind.as_str(), REQUEST | SAY)
+                && between.split_whitespace().count() <= 6
+                && !between.contains(','))
+            .then_some(Subj::Document)
+        });
         let subordinate = gov.is_some_and(|g| subordinate_before(cues, f, sp, g.span.start));
         // "những nội dung mà Chủ tịch … chỉ đạo": the cue sits in a relative
         // clause describing a noun; the sentence asks nothing itself.
@@ -273,6 +289,16 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         };
         let speaker_here = match &subject {
             Some(Subj::Speaker(s)) => Some(s.clone()),
+            // The issuer: a body or leader named with the document ("Chỉ
+            // thị của Ban Bí thư"), else who the passage or the last
+            // directive is about, else the last office holder named.
+            Some(Subj::Document) => doc_end
+                .and_then(|e| issuer_named(cx, Span::new(e, gov.map_or(e, |g| g.span.start))))
+                .or_else(|| p.speaker.clone())
+                .or_else(|| out.last().and_then(|d: &Directive| d.speaker.clone()))
+                .or_else(|| last_leader.clone())
+                .or_else(|| issuer_before(cues, cx, si))
+                .or_else(|| cx.last_office_holder(sp.start)),
             Some(Subj::Comrade) => match &p.speaker {
                 Some(Speaker::Person(_)) => p.speaker.clone(),
                 _ => last_leader
@@ -816,6 +842,8 @@ enum Subj {
     Speaker(Speaker),
     /// A bare "đồng chí": the person the article makes clear.
     Comrade,
+    /// A document opening the clause ("Chỉ thị yêu cầu …"): its issuer.
+    Document,
 }
 
 /// The subject of a cue at `at`: a person named in the clause before it,
@@ -896,6 +924,58 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
         if before[pos..].split_whitespace().count() <= 3 && !before[pos..].contains(',') {
             return Some(Subj::Comrade);
         }
+    }
+    None
+}
+
+/// A document noun opening the sentence, after a connective: its end.
+fn document_opening(cues: &Cues, f: &str, sp: Span) -> Option<usize> {
+    let at = skip_opener(cues, f, sp);
+    let rest = &f[at..sp.end];
+    cues.of("document")
+        .iter()
+        .filter(|c| rest.starts_with(c.key.as_str()) && boundary_after(rest, c.key.len()))
+        .map(|c| at + c.key.len())
+        .max()
+}
+
+/// A body or a person named between a document and its verb ("Công điện
+/// của Thủ tướng yêu cầu"): the issuer.
+fn issuer_named(cx: &Context, between: Span) -> Option<Speaker> {
+    cx.within(between)
+        .filter(|(_, e)| between.contains(&e.span))
+        .find_map(|(i, e)| match e.ty {
+            EntityType::Person => Some(Speaker::Person(i)),
+            EntityType::Title => Some(resolve_title(cx, i)),
+            EntityType::Org => Some(Speaker::Written(e.span)),
+            _ => None,
+        })
+}
+
+/// Who issued the document, from an earlier sentence that reports it
+/// ("Ban Bí thư ban hành Chỉ thị số 26", "Thủ tướng vừa ký Công điện"):
+/// the subject before the issuing verb.
+fn issuer_before(cues: &Cues, cx: &Context, si: usize) -> Option<Speaker> {
+    let f = &cx.norm.folded;
+    for sent in cx.sents[si.saturating_sub(6)..si].iter().rev() {
+        let sp = sent.span;
+        let text = &f[sp.start..sp.end];
+        let verb = cues.of("issue").iter().find_map(|c| {
+            text.match_indices(c.key.as_str())
+                .map(|(i, _)| sp.start + i)
+                .find(|&i| {
+                    boundary_before(f, i)
+                        && boundary_after(f, i + c.key.len())
+                        && document_opening(
+                            cues,
+                            f,
+                            Span::new(skip_spaces(f, i + c.key.len(), sp.end), sp.end),
+                        )
+                        .is_some()
+                })
+        });
+        let Some(v) = verb else { continue };
+        return issuer_named(cx, Span::new(sp.start, v));
     }
     None
 }

@@ -116,6 +116,27 @@ fn leftmost_longest(ms: impl Iterator<Item = DictMatch>) -> Vec<DictMatch> {
     out
 }
 
+/// Two to four capitalised syllables from `at`, one space apart, ending
+/// the capitalised run: the shape of a person's name ("Giàng Seo Phử").
+/// A body's own name capitalises only its first word ("Ủy ban Dân tộc").
+fn person_run(text: &str, at: usize) -> bool {
+    let mut n = 0;
+    for w in text[at..].split(' ') {
+        let letters = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let mut cs = letters.chars();
+        let cap = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
+        if !cap {
+            break;
+        }
+        n += 1;
+        // Punctuation after the word ends the run.
+        if letters.len() != w.len() {
+            break;
+        }
+    }
+    (2..=4).contains(&n)
+}
+
 fn skip_spaces(text: &str, at: usize) -> usize {
     at + (text[at..].len() - text[at..].trim_start_matches(' ').len())
 }
@@ -740,6 +761,7 @@ fn org_heads(
         let mut named = false;
         let mut prev_cap = false;
         let mut words = 0;
+        let mut caps = 0;
         loop {
             let rest = &text[end..];
             let Some(word_rest) = rest.strip_prefix(' ') else {
@@ -773,7 +795,8 @@ fn org_heads(
                 .any(|f| f.span.end == end && dict.entry(f).ty == DictType::LocHead);
             if first.is_uppercase()
                 && dict.is_surname(&norm.folded[span.start..span.end])
-                && named
+                && person_run(text, span.start)
+                && (named || !near(known, span).iter().any(|k| k.span.start == span.start))
                 && !after_feature
             {
                 break;
@@ -781,6 +804,7 @@ fn org_heads(
             if first.is_uppercase() || first.is_ascii_digit() {
                 named = true;
                 prev_cap = true;
+                caps += 1;
             } else if prev_cap && named {
                 // One lower-case syllable may finish a capitalised word
                 // ("Lập pháp", "Y tế") inside the name or at its end before
@@ -800,11 +824,13 @@ fn org_heads(
             }
             end = next_end;
         }
-        // A fused head names a unit of the body right after it, or nothing
-        // ("Trưởng ban Quản lý dự án" is no body we can delimit).
+        // A fused head names a unit of the body right after it, or a body
+        // with a capitalised name of its own ("Trưởng ban Quản lý KKT Nghi
+        // Sơn"); else nothing ("Trưởng ban Quản lý dự án" is no body we can
+        // delimit).
         let unit_of_known = starting_in(known, end + 1, end + 2)
             .any(|i| known[i].ty == EntityType::Org && known[i].span.start == end + 1);
-        if fused && !unit_of_known {
+        if fused && !unit_of_known && caps < 3 {
             continue;
         }
         // Do not end on a lower-case word that starts the predicate.

@@ -171,19 +171,21 @@ pub fn link(
             if g(t, first) != ":" {
                 continue;
             }
+            // Every office chained before the colon: "6 Thứ trưởng, Phó
+            // chủ nhiệm: A, B" gives A and B both.
+            let mut plural = vec![t];
+            let mut j = k;
+            while j > 0
+                && entities[items[j - 1]].ty == EntityType::Title
+                && chained(&g(items[j - 1], items[j]))
+            {
+                plural.push(items[j - 1]);
+                j -= 1;
+            }
             if entities[first].ty == EntityType::Title {
                 // "các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Chủ
                 // nhiệm … A, Trưởng ban … B; …": every office chained before
                 // the colon, to every person up to the next ";".
-                let mut plural = vec![t];
-                let mut j = k;
-                while j > 0
-                    && entities[items[j - 1]].ty == EntityType::Title
-                    && chained(&g(items[j - 1], items[j]))
-                {
-                    plural.push(items[j - 1]);
-                    j -= 1;
-                }
                 let mut prev = t;
                 for &o in &items[k + 1..] {
                     if g(prev, o).contains(';') {
@@ -212,7 +214,9 @@ pub fn link(
                     let listed =
                         names_only && prev != t && matches!(between.as_str(), "," | "và" | ", và");
                     if prev == t || between.ends_with(';') || between == ";" || listed {
-                        push(p, t);
+                        for &pt in &plural {
+                            push(p, pt);
+                        }
                     }
                 } else {
                     names_only = false;
