@@ -272,3 +272,18 @@ fn a_hosts_view_telling_both_sides_and_thanks_for_trust() {
     // A request reported with "đã" is still one.
     assert_eq!(starts("Bộ trưởng Hoàng Tuấn Anh đánh giá cao kết quả, để hoàn thành nhiệm vụ Bộ trưởng Hoàng Tuấn Anh đã yêu cầu các Cục, Vụ tập trung triển khai.").len(), 1);
 }
+
+#[test]
+fn a_document_asks_for_its_issuer() {
+    // Pháp Luật TP.HCM, 2022; Chính phủ, 2024.
+    let d = dirs("Ngày 18-11, Ban Bí thư ban hành Chỉ thị số 19 về tổ chức Tết Quý Mão 2023. Chỉ thị yêu cầu các cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo thực hiện tốt 7 nhóm nhiệm vụ trọng tâm.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Ban Bí thư");
+    assert_eq!(d[0].2, "các cấp ủy, tổ chức đảng");
+    let d = dirs("Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 183/CĐ-TTg về khắc phục hậu quả bão số 10. Công điện yêu cầu Chủ tịch UBND các tỉnh chỉ đạo khẩn trương khắc phục hậu quả. Công điện nêu rõ, đợt bão gây thiệt hại nặng nề.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Phạm Minh Chính");
+    // Assessment in the document's words is no directive; neither is a
+    // document named inside a sentence.
+    assert!(dirs("Kế hoạch được triển khai từ năm 2021 đến nay.").is_empty());
+}

@@ -531,3 +531,44 @@ fn a_foreign_body_office_includes_its_country() {
         vec!["Chủ tịch Quốc hội"]
     );
 }
+
+#[test]
+fn two_counted_offices_before_names_and_a_name_after_a_body_head() {
+    // Người Lao Động, 2015: both offices go to every listed name, and
+    // "Ủy ban Giàng Seo Phử" is the committee's head and a person, not a
+    // body called "Giàng Seo Phử".
+    let t = "Hiện Ủy ban Dân tộc ngoài Bộ trưởng, Chủ nhiệm Ủy ban Giàng Seo Phử có 6 Thứ trưởng, Phó Thủ tướng: Hà Hùng và Sơn Phước Hoan.";
+    assert!(persons(t).contains(&"Giàng Seo Phử".to_string()));
+    assert!(persons(t).contains(&"Sơn Phước Hoan".to_string()));
+    assert!(!of_type(t, "ORG").iter().any(|o| o.contains("Giàng")));
+    let l = links(t);
+    for name in ["Hà Hùng", "Sơn Phước Hoan"] {
+        for office in ["Thứ trưởng", "Phó Thủ tướng"] {
+            assert!(
+                l.contains(&(name.into(), office.into())),
+                "{name} {office}: {l:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_units_party_secretary_and_a_management_board_with_its_own_name() {
+    // Thanh Hóa, 2018: the unit is fixed by the article.
+    let t = "Thi hành kỷ luật đối với ông Nguyễn Mạnh An, nguyên Bí thư Đảng ủy, nguyên Hiệu trưởng Trường Đại học Hồng Đức. Ông Trần Chí Thanh là Phó Trưởng ban Quản lý KKT Nghi Sơn.";
+    let l = links(t);
+    assert!(
+        l.contains(&("Nguyễn Mạnh An".into(), "Bí thư Đảng ủy".into())),
+        "{l:?}"
+    );
+    assert!(
+        l.contains(&(
+            "Nguyễn Mạnh An".into(),
+            "Hiệu trưởng Trường Đại học Hồng Đức".into()
+        )),
+        "{l:?}"
+    );
+    assert!(titles(t).contains(&"Phó Trưởng ban Quản lý KKT Nghi Sơn".to_string()));
+    // "Quản lý dự án" has no capitalised name: no body.
+    assert!(of_type("Ông A là Phó Trưởng ban Quản lý dự án.", "ORG").is_empty());
+}
