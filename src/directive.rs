@@ -254,7 +254,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // The cue that governs: the first one right after a subject, else
         // the first of the sentence.
         let gov = governing_cue(cx, &hits, sp);
-        let theo = theo_speaker(cx, sp);
+        let theo = theo_speaker(cues, cx, sp);
         let subject = gov.and_then(|g| subject_before(cx, sp, g.span.start));
         let subject = subject.or_else(|| {
             let (e, g) = (doc_end?, gov?);
@@ -341,7 +341,15 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
 
         let mut decision: Option<(String, f32)> = None;
         let mut blocked = relative;
-        if let Some(g) = gov.filter(|_| !relative) {
+        // "…, Bí thư Tỉnh ủy chỉ đạo:": the cue only introduces the items
+        // that follow; they are the directives.
+        let introduces_only = gov.is_some_and(|g| {
+            f[g.span.end..sp.end]
+                .trim_matches(|c: char| c.is_whitespace() || c == ':')
+                .is_empty()
+                && f[g.span.end..sp.end].contains(':')
+        });
+        if let Some(g) = gov.filter(|_| !relative && !introduces_only) {
             let kind = g.cue.kind.as_str();
             let authority = speaker_here.is_some() && !subordinate;
             let in_passage = p.active && subject.is_none() && !subordinate;
@@ -357,6 +365,19 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                             || f[sp.start..g.span.start].trim_end().ends_with(',')) =>
                 {
                     decision = Some((g.cue.key.clone(), g.cue.weight * 0.9))
+                }
+                // "Yêu cầu UBND tỉnh chỉ đạo …" opening the sentence with no
+                // subject: the request of the leader the article is about,
+                // even after a caption broke the passage.
+                REQUEST
+                    if subject.is_none()
+                        && !subordinate
+                        && !past
+                        && theo.is_none()
+                        && !f[sp.start..g.span.start].contains(char::is_alphanumeric)
+                        && (last_leader.is_some() || cx.last_office_holder(sp.start).is_some()) =>
+                {
+                    decision = Some((format!("{}+opening", g.cue.key), g.cue.weight * 0.8))
                 }
                 SAY if (authority || in_passage) && !past && action_after(g.span.end) => {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
@@ -661,8 +682,9 @@ fn continuation(
     hits: &[Hit],
     addressee: Option<&str>,
 ) -> Option<(String, f32)> {
+    // A list item's dash or quote goes first ("- Đẩy mạnh rà soát …").
     let start = skip_opener(cues, f, sp);
-    let opener = start > sp.start;
+    let opener = start > skip_punct(f, sp.start, sp.end);
     let strong_modal = hits
         .iter()
         .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7);
@@ -731,6 +753,16 @@ fn governing_cue<'a>(cx: &Context, hits: &[Hit<'a>], sp: Span) -> Option<Hit<'a>
             REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT
         )
     };
+    // "Yêu cầu UBND tỉnh chỉ đạo các ngành …": a request opening the
+    // sentence governs; the body after it is its object, not a subject.
+    if let Some(h) = hits.iter().find(verbal).filter(|h| {
+        let before = f[sp.start..h.span.start].trim_end();
+        h.cue.kind == REQUEST
+            && (!before.contains(char::is_alphanumeric)
+                || (before.ends_with(',') && before.split_whitespace().count() <= 3))
+    }) {
+        return Some(*h);
+    }
     if let Some(h) = hits
         .iter()
         .filter(verbal)
@@ -1017,10 +1049,15 @@ fn resolve_title(cx: &Context, t: usize) -> Speaker {
 }
 
 /// "Theo Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, …": the speaker of the sentence.
-fn theo_speaker(cx: &Context, sp: Span) -> Option<Speaker> {
+fn theo_speaker(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
     let f = &cx.norm.folded;
     let text = &f[sp.start..sp.end];
     if !text.starts_with("theo ") {
+        return None;
+    }
+    // "Theo báo cáo của Bí thư Quận ủy …": figures from a report, not the
+    // person's words.
+    if starts_with_kind(cues, f, sp.start + "theo ".len(), sp.end, "report-noun") {
         return None;
     }
     let comma = text.find(',')? + sp.start;
@@ -1064,13 +1101,14 @@ fn starts_with_kind(cues: &Cues, f: &str, at: usize, hi: usize, kind: &str) -> b
 
 /// Skip a leading connective ("Trong đó,", "Đồng thời,", "Bên cạnh đó,").
 fn skip_opener(cues: &Cues, f: &str, sp: Span) -> usize {
-    let rest = &f[sp.start..sp.end];
+    let at = skip_punct(f, sp.start, sp.end);
+    let rest = &f[at..sp.end];
     for c in cues.of("opener") {
         if rest.starts_with(c.key.as_str()) && boundary_after(rest, c.key.len()) {
-            return skip_punct(f, sp.start + c.key.len(), sp.end);
+            return skip_punct(f, at + c.key.len(), sp.end);
         }
     }
-    sp.start
+    at
 }
 
 /// Past results, not guidance: "đã" as the main verb's marker.

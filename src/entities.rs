@@ -501,9 +501,22 @@ fn place_heads(
         if !starting_in(&bodies, at, at + 1).is_empty() {
             continue;
         }
-        // Otherwise capitalised syllables, or a road number ("1A").
+        // "tuyến đường Quốc lộ 4D": the second class word names the place.
+        let hi = all.partition_point(|o| o.span.start <= at);
+        if all[lo..hi]
+            .iter()
+            .any(|o| o.span.start == at && dict.entry(o).ty == DictType::LocHead)
+        {
+            continue;
+        }
+        // Otherwise capitalised syllables, or a road number ("1A"), or an
+        // urban district's number ("Quận 2", "Phường 5": the class word
+        // stays in, the number alone names nothing).
+        let numbered_admin =
+            admin && matches!(&norm.folded[m.span.start..m.span.end], "quận" | "phường");
         let mut end = m.span.end;
         let mut words = 0;
+        let mut number = false;
         while words < 4 {
             let rest = &text[end..];
             let Some(w) = rest.strip_prefix(' ') else {
@@ -511,7 +524,10 @@ fn place_heads(
             };
             let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
             let first = w.chars().next().unwrap_or(' ');
-            let numbered = words == 0 && first.is_ascii_digit() && !admin;
+            let numbered = words == 0
+                && first.is_ascii_digit()
+                && (!admin || (numbered_admin && w[..wlen].chars().all(|c| c.is_ascii_digit())));
+            number |= numbered;
             if wlen == 0 || !(first.is_uppercase() || numbered) {
                 break;
             }
@@ -524,14 +540,8 @@ fn place_heads(
         if words == 0 {
             continue;
         }
-        let sp = Span::new(if admin { at } else { m.span.start }, end);
+        let sp = Span::new(if admin && !number { at } else { m.span.start }, end);
         if near(&bodies, sp).iter().any(|b| b.span.overlaps(&sp)) {
-            continue;
-        }
-        // "Chủ tịch UBND tỉnh Lê Trí Thanh": three or more capitalised words
-        // opening with a family name after the class word are a person.
-        let first_word = norm.folded[at..end].split(' ').next().unwrap_or("");
-        if admin && words >= 3 && dict.is_surname(first_word) {
             continue;
         }
         // "UBND quận" + "Bình Tân": a local body ending in the class word
@@ -549,6 +559,17 @@ fn place_heads(
                             && &text[b.span.end..m.span.start] == " "
                             && b.kind.contains("local")))
             });
+            // "Chủ tịch UBND tỉnh Lê Trí Thanh": after a body's class word,
+            // three or more capitalised words opening with a family name
+            // are its head; after a bare class word ("huyện Hoàng Su Phì")
+            // they are the place.
+            let first_word = norm.folded[at..end].split(' ').next().unwrap_or("");
+            if owner.is_some_and(|i| bodies[i].span.end == m.span.end)
+                && words >= 3
+                && dict.is_surname(first_word)
+            {
+                continue;
+            }
             if let Some(i) = owner {
                 let b = &mut bodies[i];
                 b.canonical = format!("{} {}", b.canonical, &text[b.span.end..sp.end].trim());
@@ -604,6 +625,16 @@ fn committee_places(dict: &Dictionary, norm: &Normalized, mut bodies: Vec<Entity
                 break;
             };
             let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+            // "Quận ủy Quận 2": a district's number after its class word.
+            let district_number = words == 1
+                && matches!(&norm.folded[b.span.end + 1..end], "quận" | "phường")
+                && wlen > 0
+                && w[..wlen].chars().all(|c| c.is_ascii_digit());
+            if district_number {
+                end += 1 + wlen;
+                words += 1;
+                break;
+            }
             if wlen == 0
                 || !w.starts_with(char::is_uppercase)
                 || w[..wlen].chars().nth(1).is_some_and(char::is_uppercase)
