@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::normalize::{CpIndex, Span};
 use crate::pipeline::Analysis;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -297,7 +298,14 @@ pub enum Format {
 pub struct Writer {
     format: Format,
     excel: bool,
-    files: Vec<(PathBuf, PathBuf, BufWriter<File>)>,
+    /// (temporary path, final path, writer): one CSV writer per table
+    /// for the whole run (JSON lines go to its inner writer).
+    files: Vec<(PathBuf, PathBuf, Sink)>,
+}
+
+enum Sink {
+    Csv(csv::Writer<BufWriter<File>>),
+    Lines(BufWriter<File>),
 }
 
 const HEADERS: [(&str, &str); 6] = [
@@ -344,7 +352,13 @@ impl Writer {
                 }
                 writeln!(w, "{}", HEADERS[k].1).map_err(|e| Error::io(&tmp, e))?;
             }
-            files.push((tmp, fin, w));
+            let sink = match format {
+                Format::Csv => {
+                    Sink::Csv(csv::WriterBuilder::new().has_headers(false).from_writer(w))
+                }
+                Format::Jsonl => Sink::Lines(w),
+            };
+            files.push((tmp, fin, sink));
         }
         Ok(Writer {
             format,
@@ -356,7 +370,9 @@ impl Writer {
     pub fn write(&mut self, d: &DocOutput) -> Result<()> {
         match self.format {
             Format::Jsonl => {
-                let (tmp, _, w) = &mut self.files[0];
+                let (tmp, _, Sink::Lines(w)) = &mut self.files[0] else {
+                    unreachable!("JSON lines go to one plain file")
+                };
                 let line = serde_json::to_string(d).map_err(|e| Error::Other(e.to_string()))?;
                 writeln!(w, "{line}").map_err(|e| Error::io(tmp, e))
             }
@@ -364,15 +380,17 @@ impl Writer {
         }
     }
 
-    fn write_csv(&mut self, d: &DocOutput) -> Result<()> {
+    fn write_csv<'d>(&mut self, d: &'d DocOutput) -> Result<()> {
         let id = d.doc.doc_id.as_str();
         let excel = self.excel;
-        let s = |x: &str| cell(x, excel);
-        let n = |x: usize| x.to_string();
-        let b = |x: bool| x.to_string();
+        // Cells borrow the row's text; only numbers are formatted.
+        let s = |x: &'d str| cell(x, excel);
+        let n = |x: usize| Cow::Owned(x.to_string());
+        let b = |x: bool| Cow::Borrowed(if x { "true" } else { "false" });
         let doc = &d.doc;
-        let tables: [Vec<Vec<String>>; 6] = [
-            vec![vec![
+        self.table(
+            0,
+            std::iter::once([
                 s(id),
                 s(&doc.path),
                 s(&doc.status),
@@ -382,90 +400,95 @@ impl Writer {
                 n(doc.directives),
                 s(&doc.title),
                 s(&doc.date),
-            ]],
-            d.sentences
-                .iter()
-                .map(|r| {
-                    vec![
-                        s(id),
-                        n(r.sent_id),
-                        n(r.start),
-                        n(r.end),
-                        s(&r.section),
-                        b(r.directive),
-                        s(&r.text),
-                    ]
-                })
-                .collect(),
-            d.entities
-                .iter()
-                .map(|r| {
-                    vec![
-                        s(id),
-                        n(r.sent_id),
-                        n(r.start),
-                        n(r.end),
-                        r.ty.as_str().to_string(),
-                        s(&r.text),
-                        s(&r.canonical),
-                        s(&r.source),
-                    ]
-                })
-                .collect(),
-            d.relations
-                .iter()
-                .map(|r| {
-                    vec![
-                        s(id),
-                        n(r.sent_id),
-                        s(&r.person),
-                        s(&r.title),
-                        s(&r.canonical_title),
-                        s(&r.org),
-                        n(r.person_start),
-                        n(r.title_start),
-                        b(r.former),
-                    ]
-                })
-                .collect(),
-            d.directives
-                .iter()
-                .map(|r| {
-                    vec![
-                        s(id),
-                        n(r.sent_id),
-                        n(r.start),
-                        n(r.end),
-                        s(&r.speaker),
-                        s(&r.speaker_title),
-                        s(&r.cue),
-                        s(&r.addressee),
-                        format!("{:.2}", r.score),
-                        s(&r.text),
-                    ]
-                })
-                .collect(),
-            d.people
-                .iter()
-                .map(|r| {
-                    vec![
-                        s(id),
-                        s(&r.person),
-                        s(&r.titles),
-                        n(r.mentions),
-                        n(r.first_start),
-                    ]
-                })
-                .collect(),
-        ];
-        for (k, rows) in tables.iter().enumerate() {
-            let (tmp, _, w) = &mut self.files[k];
-            let mut cw = csv::WriterBuilder::new().has_headers(false).from_writer(w);
-            for r in rows {
-                cw.write_record(r)
-                    .map_err(|e| Error::Other(format!("{}: {e}", tmp.display())))?;
-            }
-            cw.flush().map_err(|e| Error::io(tmp, e))?;
+            ]),
+        )?;
+        self.table(
+            1,
+            d.sentences.iter().map(|r| {
+                [
+                    s(id),
+                    n(r.sent_id),
+                    n(r.start),
+                    n(r.end),
+                    s(&r.section),
+                    b(r.directive),
+                    s(&r.text),
+                ]
+            }),
+        )?;
+        self.table(
+            2,
+            d.entities.iter().map(|r| {
+                [
+                    s(id),
+                    n(r.sent_id),
+                    n(r.start),
+                    n(r.end),
+                    Cow::Borrowed(r.ty.as_str()),
+                    s(&r.text),
+                    s(&r.canonical),
+                    s(&r.source),
+                ]
+            }),
+        )?;
+        self.table(
+            3,
+            d.relations.iter().map(|r| {
+                [
+                    s(id),
+                    n(r.sent_id),
+                    s(&r.person),
+                    s(&r.title),
+                    s(&r.canonical_title),
+                    s(&r.org),
+                    n(r.person_start),
+                    n(r.title_start),
+                    b(r.former),
+                ]
+            }),
+        )?;
+        self.table(
+            4,
+            d.directives.iter().map(|r| {
+                [
+                    s(id),
+                    n(r.sent_id),
+                    n(r.start),
+                    n(r.end),
+                    s(&r.speaker),
+                    s(&r.speaker_title),
+                    s(&r.cue),
+                    s(&r.addressee),
+                    Cow::Owned(format!("{:.2}", r.score)),
+                    s(&r.text),
+                ]
+            }),
+        )?;
+        self.table(
+            5,
+            d.people.iter().map(|r| {
+                [
+                    s(id),
+                    s(&r.person),
+                    s(&r.titles),
+                    n(r.mentions),
+                    n(r.first_start),
+                ]
+            }),
+        )
+    }
+
+    fn table<'a, const N: usize>(
+        &mut self,
+        k: usize,
+        rows: impl Iterator<Item = [Cow<'a, str>; N]>,
+    ) -> Result<()> {
+        let (tmp, _, Sink::Csv(cw)) = &mut self.files[k] else {
+            unreachable!("tables are written in CSV mode only")
+        };
+        for r in rows {
+            cw.write_record(r.iter().map(|c| c.as_bytes()))
+                .map_err(|e| Error::Other(format!("{}: {e}", tmp.display())))?;
         }
         Ok(())
     }
@@ -473,7 +496,13 @@ impl Writer {
     /// Flush and move every file into place.
     pub fn finish(self) -> Result<Vec<PathBuf>> {
         let mut done = Vec::new();
-        for (tmp, fin, mut w) in self.files {
+        for (tmp, fin, sink) in self.files {
+            let mut w = match sink {
+                Sink::Csv(cw) => cw
+                    .into_inner()
+                    .map_err(|e| Error::io(&tmp, e.into_error()))?,
+                Sink::Lines(w) => w,
+            };
             w.flush().map_err(|e| Error::io(&tmp, e))?;
             drop(w);
             std::fs::rename(&tmp, &fin).map_err(|e| Error::io(&fin, e))?;
@@ -484,11 +513,11 @@ impl Writer {
 }
 
 /// In Excel mode, a cell that Excel would read as a formula is quoted.
-fn cell(s: &str, excel: bool) -> String {
+fn cell(s: &str, excel: bool) -> Cow<'_, str> {
     if excel && s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
+        Cow::Owned(format!("'{s}"))
     } else {
-        s.to_string()
+        Cow::Borrowed(s)
     }
 }
 
