@@ -12,11 +12,12 @@ fn pattern() -> &'static Regex {
         // Alternatives longest first; runs on the folded text.
         Regex::new(
             r"(?x)
-            (?:ngày\ )?\d{1,2}\ tháng\ \d{1,2}\ năm\ \d{4}
+            (?:ngày\ )?\d{1,2}-\d{1,2}/\d{1,2}(?:/\d{4})?
+          | (?:ngày\ )?\d{1,2}\ tháng\ \d{1,2}\ năm\ \d{4}
           | (?:ngày\ )?\d{1,2}/\d{1,2}/\d{4}
           | (?:ngày\ )?\d{1,2}-\d{1,2}-\d{4}
           | (?:ngày\ )?\d{1,2}\.\d{1,2}\.\d{4}
-          | quý\ (?:iv|iii|ii|i|[1-4])(?:/\d{4}|\ năm\ \d{4})?
+          | quý\ (?:iv|iii|ii|i|[1-4])(?:[/-]\d{4}|\ năm\ \d{4})?
           | tháng\ \d{1,2}(?:/\d{4}|\ năm\ \d{4})?
           | (?:năm\ )?\d{4}\ ?-\ ?\d{4}
           | (?:ngày\ )?\d{1,2}[/-]\d{1,2}
@@ -119,6 +120,17 @@ fn valid(body: &str) -> bool {
         return true;
     }
     let n = numbers(body);
+    // A range of days in one month: "1-2/12", "30-31/12/2020".
+    if let (Some(dash), Some(slash)) = (body.find('-'), body.find('/')) {
+        if dash < slash {
+            return match n.as_slice() {
+                [a, b, m] | [a, b, m, _] => {
+                    (1..=31).contains(a) && (1..=31).contains(b) && a < b && (1..=12).contains(m)
+                }
+                _ => false,
+            };
+        }
+    }
     if body.starts_with("tháng") {
         return n.first().is_some_and(|&m| (1..=12).contains(&m));
     }
@@ -177,8 +189,14 @@ mod tests {
                 &["2011", "2011-2016"],
             ),
             (
-                "Ngày 28/2/2025 và tháng 8/2024, quý I/2026",
-                &["Ngày 28/2/2025", "tháng 8/2024", "quý I/2026"],
+                "Ngày 28/2/2025 và tháng 8/2024, quý I/2026, Quý II-2026, (1-2/12)",
+                &[
+                    "Ngày 28/2/2025",
+                    "tháng 8/2024",
+                    "quý I/2026",
+                    "Quý II-2026",
+                    "1-2/12",
+                ],
             ),
             ("Quyết định số 2179/QĐ-TTg, Nghị định 100/2019/NĐ-CP", &[]),
             ("ngày 14 tháng 9 năm 2011", &["ngày 14 tháng 9 năm 2011"]),
