@@ -12,7 +12,9 @@ fn pattern() -> &'static Regex {
         // Alternatives longest first; runs on the folded text.
         Regex::new(
             r"(?x)
-            (?:ngày\ )?\d{1,2}-\d{1,2}/\d{1,2}(?:/\d{4})?
+            (?:ngày\ )?\d{1,2}\.\d{1,2}\ -\ \d{1,2}\.\d{1,2}(?:\.\d{4})?
+          | (?:ngày\ )?\d{1,2}/\d{1,2}\ -\ \d{1,2}/\d{1,2}(?:/\d{4})?
+          | (?:ngày\ )?\d{1,2}\ ?-\ ?\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?
           | (?:ngày\ )?\d{1,2}\ tháng\ \d{1,2}\ năm\ \d{4}
           | (?:ngày\ )?\d{1,2}/\d{1,2}/\d{4}
           | (?:ngày\ )?\d{1,2}-\d{1,2}-\d{4}
@@ -60,10 +62,17 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
             continue;
         }
         // "5 năm 2016-2020": "năm" belongs to the duration, not the date.
-        let lead = ["năm ", "tháng "].iter().find(|w| body.starts_with(*w));
+        // ("Trong 2 ngày 26 - 27.3": "ngày" counts the days, too.)
+        let lead = ["năm ", "tháng ", "ngày "]
+            .iter()
+            .find(|w| body.starts_with(*w));
         if let Some(w) = lead {
             let prev = f[..s].trim_end().rsplit(' ').next().unwrap_or("");
-            if !prev.is_empty() && prev.chars().all(|c| c.is_ascii_digit()) {
+            // (A document number, "Công điện số 1300 ngày 24/9", counts nothing.)
+            let count = !prev.is_empty()
+                && prev.chars().all(|c| c.is_ascii_digit())
+                && (*w != "ngày " || prev.len() <= 2);
+            if count {
                 if body.starts_with("tháng ") {
                     continue;
                 }
@@ -96,7 +105,11 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
 }
 
 fn is_dotted_day_month(body: &str) -> bool {
-    !body.starts_with("ngày") && body.matches('.').count() == 1 && !body.contains('/')
+    // (A range, "3 - 30.5", is a date wherever it stands.)
+    !body.starts_with("ngày")
+        && body.matches('.').count() == 1
+        && !body.contains('/')
+        && !body.contains('-')
 }
 
 fn after_time_word(before: &str) -> bool {
@@ -120,12 +133,21 @@ fn valid(body: &str) -> bool {
         return true;
     }
     let n = numbers(body);
-    // A range of days in one month: "1-2/12", "30-31/12/2020".
-    if let (Some(dash), Some(slash)) = (body.find('-'), body.find('/')) {
-        if dash < slash {
+    // A range of days in one month ("1-2/12", "26 - 27.3") or between two
+    // dates ("30.3 - 8.4").
+    let day = |d: &u32| (1..=31).contains(d);
+    let month = |m: &u32| (1..=12).contains(m);
+    if let (Some(dash), Some(sep)) = (body.find('-'), body.find(['/', '.'])) {
+        if dash < sep {
             return match n.as_slice() {
-                [a, b, m] | [a, b, m, _] => {
-                    (1..=31).contains(a) && (1..=31).contains(b) && a < b && (1..=12).contains(m)
+                [a, b, m] | [a, b, m, _] => day(a) && day(b) && a < b && month(m),
+                _ => false,
+            };
+        }
+        if body.contains(" - ") && !body.contains("năm") {
+            return match n.as_slice() {
+                [d1, m1, d2, m2] | [d1, m1, d2, m2, _] => {
+                    day(d1) && month(m1) && day(d2) && month(m2) && (m1, d1) < (m2, d2)
                 }
                 _ => false,
             };
@@ -178,6 +200,10 @@ mod tests {
                 &["22.11.2024"],
             ),
             ("kế hoạch 5 năm 2016-2020", &["2016-2020"]),
+            // Day ranges; "2 ngày" counts days, "số 1300" numbers a document.
+            ("Trong 2 ngày 26 - 27.3, đồng chí", &["26 - 27.3"]),
+            ("từ 30.3 - 8.4 và từ 3 - 30.5.", &["30.3 - 8.4", "3 - 30.5"]),
+            ("tại Công điện số 1300 ngày 24/9/2020", &["ngày 24/9/2020"]),
             // A date closing a headline's clause before a colon; a time is none.
             (
                 "phiên thường kỳ tháng 8/2016: Thủ trưởng các ngành, lúc 8:30",

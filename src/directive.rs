@@ -811,8 +811,11 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
         }
         // A modal is no noun ("cần đặt mục tiêu"); only words before it can
         // make it one.
+        // ("điều quan trọng là phải …": "là" before "phải" states the
+        // obligation, it makes no noun.)
         let is_nominal = if cue.kind == MODAL {
             nominal_before(cues, f, sp, s)
+                && !(cue.key.ends_with("phải") && f[sp.start..s].trim_end().ends_with(" là"))
         } else {
             nominal(cues, f, sp, s, e)
         };
@@ -1051,6 +1054,13 @@ fn resolve_title(cx: &Context, t: usize) -> Speaker {
 /// "Theo Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, …": the speaker of the sentence.
 fn theo_speaker(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
     let f = &cx.norm.folded;
+    // ("Cũng theo Thủ tướng, …": the same.)
+    let lead = if f[sp.start..sp.end].starts_with("cũng theo ") {
+        "cũng ".len()
+    } else {
+        0
+    };
+    let sp = Span::new(sp.start + lead, sp.end);
     let text = &f[sp.start..sp.end];
     if !text.starts_with("theo ") {
         return None;

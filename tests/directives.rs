@@ -287,3 +287,36 @@ fn a_document_asks_for_its_issuer() {
     // document named inside a sentence.
     assert!(dirs("Kế hoạch được triển khai từ năm 2021 đến nay.").is_empty());
 }
+
+#[test]
+fn a_visit_named_is_no_directive_and_the_leaders_view_carries_on() {
+    // VOV5, 2017: the activity of a visit, no one asked to act.
+    assert!(starts("Chiều 14/9, Phó Thủ tướng Chính phủ Trịnh Đình Dũng cũng đến Hà Tĩnh kiểm tra, chỉ đạo công tác phòng chống bão Doksuri.").is_empty());
+    // Báo Đấu thầu, 2016: "Cũng theo Thủ tướng, …" opens his passage and
+    // "Do vậy, điều quan trọng là phải …" is his guidance.
+    let d = dirs("Thủ tướng Nguyễn Xuân Phúc làm việc với Bộ Kế hoạch và Đầu tư.\n\nCũng theo Thủ tướng, nền kinh tế bước vào năm 2016 với nhiều khó khăn.\n\nDo vậy, điều quan trọng là phải làm sao để thích ứng và có giải pháp điều hành.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].0, "Do vậy, điều quan trọng l");
+    assert_eq!(d[0].1, "Nguyễn Xuân Phúc");
+}
+
+#[test]
+fn a_list_of_instructions_after_a_colon() {
+    // Khánh Hòa Party committee, 2018: the line that only introduces the
+    // items is none; a request opening its sentence, after a caption, is
+    // the secretary's; each dashed item continues it.
+    let t = "Tại giao ban tuần ngày 09/11/2018, đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy chỉ đạo:\n\nĐồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018\nYêu cầu Ủy ban nhân dân tỉnh chỉ đạo các ngành tập trung thực hiện tốt một số vấn đề sau:\n- Đẩy mạnh rà soát, đôn đốc thực hiện các nội dung công việc.\n- Tích cực, chủ động triển khai các phương án phòng, chống lụt, bão.";
+    let d = dirs(t);
+    let s: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        s,
+        [
+            "Yêu cầu Ủy ban nhân dân t",
+            "- Đẩy mạnh rà soát, đôn đ",
+            "- Tích cực, chủ động triể"
+        ],
+        "{d:?}"
+    );
+    assert!(d.iter().all(|x| x.1 == "Lê Thanh Quang"), "{d:?}");
+    assert_eq!(d[0].2, "Ủy ban nhân dân tỉnh");
+}
