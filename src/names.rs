@@ -126,6 +126,11 @@ pub fn find(
         let mut i = 0;
         while i < ws.len() {
             let w = ws[i];
+            // Most syllables are lower case: nothing to decide.
+            if !w.cap {
+                i += 1;
+                continue;
+            }
             let folded = &norm.folded[w.span.start..w.span.end];
             // "Ảnh: VGP/Hoàng Anh" credits a person; "Ảnh: Báo Đà Nẵng" a paper.
             // "Ảnh: VGP/Thành Chung": the agency, a slash, then the name.
