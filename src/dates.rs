@@ -12,7 +12,8 @@ fn pattern() -> &'static Regex {
         // Alternatives longest first; runs on the folded text.
         Regex::new(
             r"(?x)
-            (?:ngày\ )?\d{1,2}\.\d{1,2}\ -\ \d{1,2}\.\d{1,2}(?:\.\d{4})?
+            (?:ngày\ )?\d{1,2}/\d{1,2}/\d{4}\ -\ \d{1,2}/\d{1,2}/\d{4}
+          | (?:ngày\ )?\d{1,2}\.\d{1,2}\ -\ \d{1,2}\.\d{1,2}(?:\.\d{4})?
           | (?:ngày\ )?\d{1,2}/\d{1,2}\ -\ \d{1,2}/\d{1,2}(?:/\d{4})?
           | (?:ngày\ )?\d{1,2}\ ?-\ ?\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?
           | (?:ngày\ )?\d{1,2}\ tháng\ \d{1,2}\ năm\ \d{4}
@@ -149,10 +150,14 @@ fn valid(body: &str) -> bool {
                 [d1, m1, d2, m2] | [d1, m1, d2, m2, _] => {
                     day(d1) && month(m1) && day(d2) && month(m2) && (m1, d1) < (m2, d2)
                 }
+                [d1, m1, y1, d2, m2, y2] => {
+                    day(d1) && month(m1) && day(d2) && month(m2) && (y1, m1, d1) < (y2, m2, d2)
+                }
                 _ => false,
             };
         }
     }
+
     if body.starts_with("tháng") {
         return n.first().is_some_and(|&m| (1..=12).contains(&m));
     }
@@ -204,6 +209,11 @@ mod tests {
             ("Trong 2 ngày 26 - 27.3, đồng chí", &["26 - 27.3"]),
             ("từ 30.3 - 8.4 và từ 3 - 30.5.", &["30.3 - 8.4", "3 - 30.5"]),
             ("tại Công điện số 1300 ngày 24/9/2020", &["ngày 24/9/2020"]),
+            (
+                // (Normalization reads the en dash as "-".)
+                "Mặt trận (18/11/1930 – 18/11/2022), sáng",
+                &["18/11/1930 - 18/11/2022"],
+            ),
             // A date closing a headline's clause before a colon; a time is none.
             (
                 "phiên thường kỳ tháng 8/2016: Thủ trưởng các ngành, lúc 8:30",

@@ -541,6 +541,36 @@ fn place_heads(
             continue;
         }
         let sp = Span::new(if admin && !number { at } else { m.span.start }, end);
+        // "Cộng hòa Đông Uruguay": a state's form with its name takes in
+        // the country written inside it.
+        // (The name ends with the country: the capitalised words after it
+        // are the next name's.)
+        let mut sp = sp;
+        if kind == "feature" {
+            if let Some(c) = starting_in(&bodies, sp.start, sp.end).find(|&i| {
+                let b = &bodies[i];
+                b.ty == EntityType::Loc && b.kind.starts_with("country") && sp.contains(&b.span)
+            }) {
+                sp.end = bodies[c].span.end;
+            }
+        }
+        let inner: Vec<usize> = starting_in(&bodies, sp.start, sp.end)
+            .filter(|&i| bodies[i].span.overlaps(&sp))
+            .collect();
+        let country_inside = kind == "feature"
+            && !inner.is_empty()
+            && inner.iter().all(|&i| {
+                let b = &bodies[i];
+                b.ty == EntityType::Loc && b.kind.starts_with("country") && sp.contains(&b.span)
+            });
+        if country_inside {
+            let k = inner[0];
+            let b = &mut bodies[k];
+            b.canonical = text[sp.start..sp.end].to_string();
+            b.span = sp;
+            b.source = "rule:feature+place".into();
+            continue;
+        }
         if near(&bodies, sp).iter().any(|b| b.span.overlaps(&sp)) {
             continue;
         }

@@ -163,6 +163,8 @@ pub fn find(
                 || blocked(&w.span)
                 || (w.all_caps && !caps_line && !credit)
                 || countries.contains(&(w.span.start, w.span.end))
+                // "các đồng chí Nguyên Tỉnh ủy viên": "former", capitalised.
+                || folded == "nguyên"
             {
                 i += 1;
                 continue;
@@ -190,9 +192,12 @@ pub fn find(
                             .chars()
                             .all(char::is_uppercase))
             };
+            // Vietnamese names run to four syllables; foreign ones longer
+            // ("Portell Casanova María Del Rosario").
+            let longest = if surname { 4 } else { 6 };
             let mut j = i + 1;
             while j < ws.len()
-                && j - i < 4
+                && j - i < longest
                 && ws[j].cap
                 && (ws[j].all_caps == w.all_caps || joined(ws[j - 1], ws[j]) && j == i + 1)
                 && joined(ws[j - 1], ws[j])

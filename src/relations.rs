@@ -168,7 +168,8 @@ pub fn link(
             let Some(&first) = items.get(k + 1) else {
                 continue;
             };
-            if g(t, first) != ":" {
+            // ("… Phó Chủ tịch Ủy ban MTTQ tỉnh là A, B, C": the same list.)
+            if !matches!(g(t, first).as_str(), ":" | "là") {
                 continue;
             }
             // Every office chained before the colon: "6 Thứ trưởng, Phó

@@ -572,3 +572,27 @@ fn a_units_party_secretary_and_a_management_board_with_its_own_name() {
     // "Quản lý dự án" has no capitalised name: no body.
     assert!(of_type("Ông A là Phó Trưởng ban Quản lý dự án.", "ORG").is_empty());
 }
+
+#[test]
+fn a_state_form_with_its_country_a_long_foreign_name_and_a_list_after_là() {
+    // Công luận, 2019.
+    let t = "Phó Thủ tướng Phạm Bình Minh tiếp tân Đại sứ Cộng hòa Đông Uruguay Portell Casanova María Del Rosario chiều nay.";
+    assert!(of_type(t, "LOC").contains(&"Cộng hòa Đông Uruguay".to_string()));
+    assert!(links(t).contains(&(
+        "Portell Casanova María Del Rosario".into(),
+        "Đại sứ Cộng hòa Đông Uruguay".into()
+    )));
+    // Cà Mau Front, 2022: "Nguyên" is "former", capitalised; the names
+    // after "là" hold the offices before it.
+    let t = "Đoàn đã thăm các đồng chí Nguyên Tỉnh ủy viên, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh là Trần Thanh Liêm, Dương Thu Phương.";
+    assert!(!persons(t).contains(&"Nguyên".to_string()));
+    let l = links(t);
+    for name in ["Trần Thanh Liêm", "Dương Thu Phương"] {
+        assert!(l.contains(&(name.into(), "Tỉnh ủy viên".into())), "{l:?}");
+    }
+    // Tạp chí Ngân hàng, 2025.
+    assert_eq!(
+        titles("Phó Thống đốc Phạm Tiến Dũng dự."),
+        ["Phó Thống đốc"]
+    );
+}
