@@ -160,6 +160,13 @@ pub fn link(
                 prev = t;
             }
         }
+        for k in 0..items.len() {
+            if entities[items[k]].ty == EntityType::Title {
+                if let Some(p) = appointee(folded, sent.span, entities, &items, k) {
+                    push(p, items[k]);
+                }
+            }
+        }
         // A plural office naming a list: "các đồng chí Ủy viên T.Ư Đảng: A, …; B, …".
         for (k, &t) in items.iter().enumerate() {
             if entities[t].ty != EntityType::Title {
@@ -228,6 +235,83 @@ pub fn link(
     }
     out.sort_by_key(|l| (entities[l.person].span, entities[l.title].span));
     out
+}
+
+/// Words that make an appointment a proposal or a condition.
+const NOMINATION: [&str; 7] = [
+    "xem xét ",
+    "nếu ",
+    "dự kiến ",
+    "giới thiệu ",
+    "ứng cử ",
+    "đề cử ",
+    "trình ",
+];
+
+/// Verbs of an appointment made by someone ("Thủ tướng bổ nhiệm ông X …").
+const APPOINTING: [&str; 6] = [
+    "bổ nhiệm",
+    "bầu",
+    "phê chuẩn",
+    "điều động",
+    "ký",
+    "miễn nhiệm",
+];
+
+/// "ông X, Phó Bí thư …, nhiệm kỳ 2015-2020, được bầu giữ chức vụ T":
+/// the office after an appointment phrase is the appointee's, however long
+/// the apposition before it; "miễn nhiệm chức vụ T … đối với ông Y": Y's.
+fn appointee(
+    folded: &str,
+    sent: Span,
+    entities: &[Entity],
+    items: &[usize],
+    k: usize,
+) -> Option<usize> {
+    let t = &entities[items[k]];
+    let before = folded[sent.start..t.span.start].trim_end();
+    if !["giữ chức", "giữ chức vụ", "chức vụ", "chức danh"]
+        .iter()
+        .any(|p| before.ends_with(p))
+    {
+        return None;
+    }
+    // "trình Quốc hội xem xét bầu ông X … giữ chức …", "nếu được bầu …":
+    // a nominee, not yet the holder.
+    if NOMINATION.iter().any(|w| {
+        before
+            .match_indices(w)
+            .any(|(i, _)| crate::dictionary::boundary_before(before, i))
+    }) {
+        return None;
+    }
+    // "… đối với ông Y" after the office: Y.
+    for &p in &items[k + 1..] {
+        let between = &folded[t.span.end..entities[p].span.start.max(t.span.end)];
+        if between.contains(';') || between.split_whitespace().count() > 16 {
+            break;
+        }
+        if entities[p].ty == EntityType::Person {
+            return between.contains("đối với").then_some(p);
+        }
+    }
+    // Else the nearest name before, unless someone else's act of
+    // appointing stands between ("Thủ tướng … ký quyết định bổ nhiệm giữ
+    // chức T"): only "được bầu", "được bổ nhiệm" (passive) may.
+    let p = items[..k]
+        .iter()
+        .rev()
+        .copied()
+        .find(|&p| entities[p].ty == EntityType::Person)?;
+    let between = &folded[entities[p].span.end..t.span.start];
+    let active = APPOINTING.iter().any(|v| {
+        between.match_indices(v).any(|(i, _)| {
+            !between[..i].trim_end().ends_with("được")
+                && crate::dictionary::boundary_before(between, i)
+                && crate::dictionary::boundary_after(between, i + v.len())
+        })
+    });
+    (!active && !between.contains(';') && between.split_whitespace().count() <= 40).then_some(p)
 }
 
 #[cfg(test)]

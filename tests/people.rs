@@ -596,3 +596,26 @@ fn a_state_form_with_its_country_a_long_foreign_name_and_a_list_after_là() {
         ["Phó Thống đốc"]
     );
 }
+
+#[test]
+fn an_appointment_phrase_gives_the_office_to_the_appointee() {
+    // VietnamPlus, 2019: a long apposition before "được bầu giữ chức vụ".
+    let t = "Với 67/67 đại biểu có mặt đồng ý, ông Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2015-2020, đại biểu Hội đồng Nhân dân tỉnh khóa XIV, nhiệm kỳ 2016-2021 được bầu giữ chức vụ Chủ tịch Ủy ban Nhân dân tỉnh Sơn La khóa XIV, nhiệm kỳ 2016-2021.";
+    assert!(links(t).contains(&(
+        "Hoàng Quốc Khánh".into(),
+        "Chủ tịch Ủy ban Nhân dân tỉnh Sơn La".into()
+    )));
+    // "miễn nhiệm chức vụ … đối với ông Y": Y's office.
+    let t = "Hội đồng Nhân dân tỉnh Sơn La đã biểu quyết nhất trí miễn nhiệm chức vụ Chủ tịch Ủy ban Nhân dân tỉnh khóa XIV, nhiệm kỳ 2016-2021, đối với ông Cầm Ngọc Minh để nghỉ hưu theo quy định.";
+    assert!(links(t).contains(&(
+        "Cầm Ngọc Minh".into(),
+        "Chủ tịch Ủy ban Nhân dân tỉnh".into()
+    )));
+    // A nominee does not hold the office yet (Chính phủ, 2023).
+    let t = "Ủy ban Thường vụ Quốc hội đã trình Quốc hội xem xét bầu ông Võ Văn Thưởng - ủy viên Bộ Chính trị - giữ chức Chủ tịch nước nhiệm kỳ 2021-2026.";
+    assert!(
+        !links(t).iter().any(|(_, t)| t == "Chủ tịch nước"),
+        "{:?}",
+        links(t)
+    );
+}
