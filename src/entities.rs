@@ -245,6 +245,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     body_ents.sort_by_key(|e| e.span);
     let body_ents = place_heads(dict, norm, &all, body_ents);
     let body_ents = committee_places(dict, norm, body_ents);
+    let body_ents = bodies_of_a_country(text, body_ents);
 
     // Offices: role words and titles, composed with a following body.
     let offices = leftmost_longest(of(&[
@@ -796,6 +797,39 @@ fn nest_bodies(norm: &Normalized, ents: Vec<Entity>) -> Vec<Entity> {
         out.push(e);
     }
     out
+}
+
+/// "Quốc hội Hàn Quốc", "Bộ Quốc phòng Trung Quốc": a body with its
+/// country written right after it is one body, the country inside it.
+fn bodies_of_a_country(text: &str, mut bodies: Vec<Entity>) -> Vec<Entity> {
+    let mut gone = vec![false; bodies.len()];
+    for k in 0..bodies.len() {
+        let b = &bodies[k];
+        if b.ty != EntityType::Org || b.kind.contains("local") || gone[k] {
+            continue;
+        }
+        let Some(c) = starting_in(&bodies, b.span.end + 1, b.span.end + 2).find(|&c| {
+            let c = &bodies[c];
+            c.ty == EntityType::Loc && c.kind.starts_with("country") && c.canonical != "Việt Nam"
+        }) else {
+            continue;
+        };
+        if &text[b.span.end..b.span.end + 1] != " " {
+            continue;
+        }
+        let (end, country) = (bodies[c].span.end, bodies[c].canonical.clone());
+        let b = &mut bodies[k];
+        b.canonical = format!("{} {country}", b.canonical);
+        b.span.end = end;
+        b.source = "rule:body+country".into();
+        gone[c] = true;
+    }
+    let mut k = 0;
+    bodies.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    bodies
 }
 
 /// Bodies not in the dictionaries, recognised by a head noun followed by a

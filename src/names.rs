@@ -224,6 +224,17 @@ pub fn find(
                 }
             }
             let len = j - i;
+            // "Chung Sye-kyun", "Ban Ki-moon": a hyphen joins a syllable to
+            // the last given name (no Vietnamese word is written so).
+            let hyphened = len >= 2
+                && ws.get(j).is_some_and(|n| {
+                    !n.cap
+                        && &text[ws[j - 1].span.end..n.span.start] == "-"
+                        && text[n.span.start..n.span.end]
+                            .chars()
+                            .all(char::is_alphabetic)
+                });
+            let j = if hyphened { j + 1 } else { j };
             let next_lower = ws
                 .get(j)
                 .is_some_and(|n| !n.cap && text[ws[j - 1].span.end..n.span.start] == *" ");

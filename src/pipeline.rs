@@ -70,6 +70,7 @@ impl Pipeline {
         ents.extend(persons);
         ents.extend(dates::find(&norm));
         ents.extend(source_tags(&norm, &sentences));
+        abbreviations(&norm, &mut ents);
         drop_generic(&norm, &mut ents);
         // Keep only entities that lie within one sentence.
         ents.retain(|e| {
@@ -186,6 +187,53 @@ fn full_names(norm: &Normalized, ents: &[Entity]) -> std::collections::HashMap<S
         out.insert(name.to_string(), best);
     }
     out
+}
+
+/// "Trung tâm Thông tin tín dụng Quốc gia Việt Nam (CIC)", "Công an nhân
+/// dân (CAND)": the capitals in brackets after a body are its short name,
+/// here and wherever else the article writes them.
+fn abbreviations(norm: &Normalized, ents: &mut Vec<Entity>) {
+    let text = &norm.text;
+    let mut short: Vec<(String, String)> = Vec::new();
+    for e in ents.iter().filter(|e| e.ty == EntityType::Org) {
+        let Some(rest) = text[e.span.end..].strip_prefix(" (") else {
+            continue;
+        };
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let abbr = &rest[..close];
+        let letters = abbr.chars().filter(|c| c.is_alphabetic()).count();
+        // (Letters only, "TN-MT" too: "APPF-26", "APEC 2017" name meetings.)
+        let shape = abbr.chars().all(|c| c.is_uppercase() || c == '-');
+        if (2..=10).contains(&abbr.chars().count()) && letters >= 2 && shape {
+            short.push((abbr.to_string(), e.canonical.clone()));
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    short.sort();
+    short.dedup_by(|a, b| a.0 == b.0);
+    let cover = crate::normalize::Cover::new(ents.iter().map(|e| e.span));
+    let mut found = Vec::new();
+    for (abbr, canonical) in &short {
+        for (i, _) in text.match_indices(abbr.as_str()) {
+            let sp = Span::new(i, i + abbr.len());
+            if crate::dictionary::boundary_before(text, i)
+                && crate::dictionary::boundary_after(text, sp.end)
+                && !cover.overlaps(&sp)
+            {
+                found.push(Entity::new(
+                    sp,
+                    EntityType::Org,
+                    canonical.clone(),
+                    "rule:abbreviation".into(),
+                ));
+            }
+        }
+    }
+    ents.extend(found);
 }
 
 /// Quantified or plural mentions are no named body: "4 Văn phòng Trung

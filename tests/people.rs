@@ -619,3 +619,19 @@ fn an_appointment_phrase_gives_the_office_to_the_appointee() {
         links(t)
     );
 }
+
+#[test]
+fn a_body_of_a_country_hyphened_names_and_short_names_in_brackets() {
+    // VOV5, 2017: the legislature with its country is one body; a Korean
+    // given name is hyphened.
+    let t = "Chủ tịch nước Trần Đại Quang tiếp Chủ tịch Quốc hội Hàn Quốc Chung Sye-kyun.";
+    assert!(of_type(t, "ORG").contains(&"Quốc hội Hàn Quốc".to_string()));
+    assert!(!of_type(t, "LOC").contains(&"Hàn Quốc".to_string()));
+    assert!(links(t).contains(&("Chung Sye-kyun".into(), "Chủ tịch Quốc hội Hàn Quốc".into())));
+    // Tạp chí Ngân hàng, 2025: the short name in brackets, and again later.
+    let t = "Trung tâm Thông tin tín dụng Quốc gia Việt Nam (CIC) đã tổ chức hội nghị. Phó Thống đốc đề nghị CIC cần tập trung triển khai.";
+    assert_eq!(of_type(t, "ORG").iter().filter(|o| *o == "CIC").count(), 2);
+    // A meeting's code in brackets names no body.
+    let t = "Diễn đàn Nghị viện Châu Á - Thái Bình Dương (APPF-26) khai mạc.";
+    assert!(!of_type(t, "ORG").iter().any(|o| o.contains("APPF")));
+}
