@@ -379,7 +379,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 {
                     decision = Some((format!("{}+opening", g.cue.key), g.cue.weight * 0.8))
                 }
-                SAY if (authority || in_passage) && !past && action_after(g.span.end) => {
+                SAY if (authority || in_passage)
+                    && !past
+                    && action_after(g.span.end)
+                    && !commitment(cues, f, Span::new(g.span.end, sp.end)) =>
+                {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
                 }
                 // "Thủ tướng chỉ rõ 15 nhóm nhiệm vụ, giải pháp …": a leader
@@ -961,6 +965,20 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
         }
     }
     None
+}
+
+/// "nhấn mạnh Việt Nam sẵn sàng cùng phía Hàn Quốc …": the speaker's own
+/// side's readiness or pledge in the first words, not a request.
+fn commitment(cues: &Cues, f: &str, content: Span) -> bool {
+    let head = f[content.start..content.end]
+        .split_whitespace()
+        .take(5)
+        .collect::<Vec<_>>()
+        .join(" ");
+    cues.of("commit").iter().any(|c| {
+        head.match_indices(c.key.as_str())
+            .any(|(i, _)| boundary_before(&head, i) && boundary_after(&head, i + c.key.len()))
+    })
 }
 
 /// A document noun opening the sentence, after a connective: its end.

@@ -320,3 +320,13 @@ fn a_list_of_instructions_after_a_colon() {
     assert!(d.iter().all(|x| x.1 == "Lê Thanh Quang"), "{d:?}");
     assert_eq!(d[0].2, "Ủy ban nhân dân tỉnh");
 }
+
+#[test]
+fn an_order_is_a_directive_and_ones_own_readiness_is_not() {
+    // QRT, 2020: an order to the force.
+    let d = dirs("Sáng 15/12, Giám đốc Công an tỉnh chính thức phát lệnh cho lực lượng công an toàn tỉnh đồng loạt ra quân thực hiện đợt cao điểm tấn công trấn áp tội phạm.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Giám đốc Công an tỉnh");
+    // VOV5, 2017: Vietnam's own readiness, told to a guest.
+    assert!(starts("Chủ tịch nước Trần Đại Quang nhấn mạnh Việt Nam sẵn sàng cùng phía Hàn Quốc triển khai hiệu quả Hiệp định; tiếp tục khuyến khích các doanh nghiệp Hàn Quốc đầu tư vào Việt Nam.").is_empty());
+}
