@@ -116,6 +116,39 @@ fn leftmost_longest(ms: impl Iterator<Item = DictMatch>) -> Vec<DictMatch> {
     out
 }
 
+/// Up to four lower-case syllables from `at` ending at a comma, bracket,
+/// semicolon or the end of the sentence, none a function word: the end of
+/// a body's name ("… thương mại đa biên (").
+fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
+    const STOP: [&str; 30] = [
+        "cần", "phải", "đã", "sẽ", "và", "của", "cho", "tại", "với", "là", "đang", "được", "các",
+        "những", "có", "không", "về", "để", "trong", "theo", "khi", "này", "đó", "nhằm", "cũng",
+        "vừa", "đến", "từ", "tổ", "làm",
+    ];
+    let mut end = at;
+    for _ in 0..4 {
+        let rest = &text[end..];
+        let Some(w) = rest.strip_prefix(' ') else {
+            break;
+        };
+        let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+        if wlen == 0 || !w.starts_with(char::is_lowercase) {
+            return None;
+        }
+        if STOP.contains(&&folded[end + 1..end + 1 + wlen]) {
+            return None;
+        }
+        end += 1 + wlen;
+        let next = text[end..].chars().next();
+        if next.is_none_or(|c| matches!(c, ',' | ';' | '.' | ')' | ':'))
+            || text[end..].starts_with(" (")
+        {
+            return Some(end);
+        }
+    }
+    None
+}
+
 /// Two to four capitalised syllables from `at`, one space apart, ending
 /// the capitalised run: the shape of a person's name ("Giàng Seo Phử").
 /// A body's own name capitalises only its first word ("Ủy ban Dân tộc").
@@ -400,6 +433,11 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                     format!("{} {}", e.canonical, ministry),
                     "rule:role+ministry".into(),
                 );
+                // "Bộ trưởng Ngoại giao nước Cộng hòa nhân dân Trung Hoa".
+                if let Some(c) = foreign_country_after(text, &body_ents, end) {
+                    t.canonical = format!("{} {}", t.canonical, c.canonical);
+                    t.span.end = c.span.end;
+                }
                 t.role = e.canonical.clone();
                 t.org = ministry.to_string();
                 out.entities.push(t);
@@ -626,10 +664,20 @@ fn foreign_country_after<'a>(text: &str, bodies: &'a [Entity], at: usize) -> Opt
     if !text[at..].starts_with(' ') {
         return None;
     }
-    bodies[starting_in(bodies, at + 1, at + 2)]
+    // "Bộ trưởng Bộ Quốc phòng nước Cộng hòa xã hội chủ nghĩa Việt Nam":
+    // the state written out after "nước" belongs to the office, ours too.
+    let state = text[at..].starts_with(" nước ");
+    let from = if state {
+        at + " nước ".len()
+    } else {
+        at + 1
+    };
+    bodies[starting_in(bodies, from, from + 1)]
         .iter()
         .find(|c| {
-            c.ty == EntityType::Loc && c.kind.starts_with("country") && c.canonical != "Việt Nam"
+            c.ty == EntityType::Loc
+                && c.kind.starts_with("country")
+                && (state || c.canonical != "Việt Nam")
         })
 }
 
@@ -911,6 +959,16 @@ fn org_heads(
                     .and_then(|a| a.chars().next())
                     .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
                 if more_prose {
+                    // "Vụ Chính sách thương mại đa biên (Bộ …": a name
+                    // written in lower case after its first word, to the
+                    // punctuation that closes it, without function words.
+                    // (Only after a single capitalised word: after a name
+                    // of several, lower case is the predicate.)
+                    if let Some(e) =
+                        lower_name_tail(text, &norm.folded, next_end).filter(|_| caps == 1)
+                    {
+                        end = e;
+                    }
                     break;
                 }
                 prev_cap = false;

@@ -304,7 +304,7 @@ pub struct Writer {
 }
 
 enum Sink {
-    Csv(csv::Writer<BufWriter<File>>),
+    Csv(Box<csv::Writer<BufWriter<File>>>),
     Lines(BufWriter<File>),
 }
 
@@ -353,9 +353,9 @@ impl Writer {
                 writeln!(w, "{}", HEADERS[k].1).map_err(|e| Error::io(&tmp, e))?;
             }
             let sink = match format {
-                Format::Csv => {
-                    Sink::Csv(csv::WriterBuilder::new().has_headers(false).from_writer(w))
-                }
+                Format::Csv => Sink::Csv(Box::new(
+                    csv::WriterBuilder::new().has_headers(false).from_writer(w),
+                )),
                 Format::Jsonl => Sink::Lines(w),
             };
             files.push((tmp, fin, sink));

@@ -635,3 +635,17 @@ fn a_body_of_a_country_hyphened_names_and_short_names_in_brackets() {
     let t = "Diễn đàn Nghị viện Châu Á - Thái Bình Dương (APPF-26) khai mạc.";
     assert!(!of_type(t, "ORG").iter().any(|o| o.contains("APPF")));
 }
+
+#[test]
+fn a_department_named_in_lower_case_and_a_state_after_nước() {
+    // Báo Bà Rịa - Vũng Tàu, 2018: only the first word is capitalised.
+    let t = "Đồng chí Lương Hoàng Thái, Vụ trưởng Vụ Chính sách thương mại đa biên (Bộ Công thương) dự.";
+    assert!(links(t).contains(&(
+        "Lương Hoàng Thái".into(),
+        "Vụ trưởng Vụ Chính sách thương mại đa biên".into()
+    )));
+    // Người đưa tin, 2016: the state written out belongs to the office.
+    let t = "Đại tướng Phùng Quang Thanh, Bộ trưởng Bộ Quốc phòng nước Cộng hòa xã hội chủ nghĩa Việt Nam, chủ trì.";
+    assert!(titles(t)
+        .contains(&"Bộ trưởng Bộ Quốc phòng nước Cộng hòa xã hội chủ nghĩa Việt Nam".to_string()));
+}
