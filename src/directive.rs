@@ -527,6 +527,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             if speaker.is_some() && p.speaker.is_none() {
                 p.speaker = speaker.clone();
             }
+            let speaker = speaker.map(|s| full_body(cx, s));
             out.push(Directive {
                 sent: si,
                 span: sp,
@@ -979,6 +980,25 @@ fn commitment(cues: &Cues, f: &str, content: Span) -> bool {
         head.match_indices(c.key.as_str())
             .any(|(i, _)| boundary_before(&head, i) && boundary_after(&head, i + c.key.len()))
     })
+}
+
+/// "UBND tỉnh" after the article named "UBND tỉnh Đắk Lắk": the body by
+/// its full name, as for a person.
+fn full_body(cx: &Context, s: Speaker) -> Speaker {
+    let Speaker::Written(w) = s else {
+        return s;
+    };
+    let f = &cx.norm.folded;
+    let short = &f[w.start..w.end];
+    cx.entities
+        .iter()
+        .find(|e| {
+            e.ty == EntityType::Org
+                && e.span.len() > w.len()
+                && f[e.span.start..e.span.end].starts_with(short)
+                && f[e.span.start + short.len()..].starts_with(' ')
+        })
+        .map_or(s, |e| Speaker::Written(e.span))
 }
 
 /// A document noun opening the sentence, after a connective: its end.

@@ -149,6 +149,19 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
     None
 }
 
+/// State bodies are never named after a person; schools and academies
+/// often are ("Trường THPT Cao Bá Quát").
+fn names_no_one(head: &str) -> bool {
+    matches!(
+        head,
+        "ủy ban" | "hội đồng" | "ban" | "bộ" | "sở" | "cục" | "tổng cục" | "vụ"
+    )
+}
+
+fn named_after_people(head: &str) -> bool {
+    head.starts_with("trường") || head == "học viện"
+}
+
 /// Two to four capitalised syllables from `at`, one space apart, ending
 /// the capitalised run: the shape of a person's name ("Giàng Seo Phử").
 /// A body's own name capitalises only its first word ("Ủy ban Dân tộc").
@@ -939,7 +952,10 @@ fn org_heads(
             if first.is_uppercase()
                 && dict.is_surname(&norm.folded[span.start..span.end])
                 && person_run(text, span.start)
-                && (named || !near(known, span).iter().any(|k| k.span.start == span.start))
+                && !named_after_people(&norm.folded[m.span.start..m.span.end])
+                && (named
+                    || (names_no_one(&norm.folded[m.span.start..m.span.end])
+                        && !near(known, span).iter().any(|k| k.span.start == span.start)))
                 && !after_feature
             {
                 break;

@@ -330,3 +330,14 @@ fn an_order_is_a_directive_and_ones_own_readiness_is_not() {
     // VOV5, 2017: Vietnam's own readiness, told to a guest.
     assert!(starts("Chủ tịch nước Trần Đại Quang nhấn mạnh Việt Nam sẵn sàng cùng phía Hàn Quốc triển khai hiệu quả Hiệp định; tiếp tục khuyến khích các doanh nghiệp Hàn Quốc đầu tư vào Việt Nam.").is_empty());
 }
+
+#[test]
+fn a_body_speaks_by_its_full_name_and_a_leaders_we_must() {
+    // Người Lao Động, 2025: "UBND tỉnh" after the article named it in full.
+    let d = dirs("UBND tỉnh Đắk Lắk vừa có văn bản về kết quả họp báo. UBND tỉnh yêu cầu các đơn vị đôn đốc, đẩy nhanh tiến độ xử lý dứt điểm các vụ việc báo chí phản ánh.");
+    assert!(d.iter().any(|x| x.1 == "UBND tỉnh Đắk Lắk"), "{d:?}");
+    // Nguồn lực, 2022: "chúng ta phải" in a minister's view.
+    let d = dirs("Tại buổi họp mặt, Bộ trưởng Bộ NN&PTNT Lê Minh Hoan cho rằng, vấn đề đặt ra hiện nay là chúng ta phải chuyển từ tư duy sản xuất nông nghiệp sang kinh tế nông nghiệp.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Lê Minh Hoan");
+}

@@ -649,3 +649,14 @@ fn a_department_named_in_lower_case_and_a_state_after_nước() {
     assert!(titles(t)
         .contains(&"Bộ trưởng Bộ Quốc phòng nước Cộng hòa xã hội chủ nghĩa Việt Nam".to_string()));
 }
+
+#[test]
+fn a_school_named_after_a_person() {
+    // Người Lao Động, 2025.
+    let t = "Bà Huỳnh Thị Kim Huệ, Hiệu trưởng Trường THPT Cao Bá Quát bị tố cáo.";
+    assert_eq!(persons(t), ["Huỳnh Thị Kim Huệ"]);
+    assert!(links(t).contains(&(
+        "Huỳnh Thị Kim Huệ".into(),
+        "Hiệu trưởng Trường THPT Cao Bá Quát".into()
+    )));
+}
