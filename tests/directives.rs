@@ -341,3 +341,10 @@ fn a_body_speaks_by_its_full_name_and_a_leaders_we_must() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].1, "Lê Minh Hoan");
 }
+
+#[test]
+fn the_standing_warning_continues_guidance() {
+    // Thanh Niên, 2020.
+    let d = starts("Thứ trưởng Nguyễn Văn Phúc yêu cầu các địa phương tổ chức tốt kỳ thi. Việc phòng chống dịch bệnh không thể chủ quan vì phát sinh từng giờ.");
+    assert_eq!(d.len(), 2, "{d:?}");
+}
