@@ -431,9 +431,15 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                     let strong = hits
                         .iter()
                         .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7 && q.contains(&h.span));
-                    let imperative =
-                        starts_with_kind(cues, f, skip_punct(f, q.start, q.end), q.end, CONTINUE);
-                    if strong || (imperative && !is_past(f, q)) {
+                    // The quote read as guidance on its own ("Trong đó nhiệm
+                    // vụ quan trọng nhất là phục vụ tốt …").
+                    let inside: Vec<Hit> = hits
+                        .iter()
+                        .filter(|h| q.contains(&h.span))
+                        .copied()
+                        .collect();
+                    let guidance = continuation(cues, cx, f, q, &inside, None).is_some();
+                    if strong || (guidance && !is_past(f, q)) {
                         decision = Some((format!("{}+quote", g.cue.key), g.cue.weight * 0.9));
                     }
                 }
@@ -454,15 +460,16 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         }
         // A headline states a directive with its own subject and cue, or in
         // the form "Thủ tướng: Triển khai …" (speaker, colon, instruction).
-        // A bare imperative headline ("Tăng cường hơn nữa …") names a theme,
-        // not who asked: the seed gold leaves it out.
+        // A bare theme headline ("Tăng cường hơn nữa …") names a topic, not
+        // who asked: the seed gold leaves it out; an urgent verb ("Tập
+        // trung đẩy nhanh …") orders, and the body's leader gave the order.
         let mut headline_speaker = None;
         if sent.section == Section::Title && subject.is_none() {
             decision = None;
             if let Some(s) = headline_with_speaker(cues, cx, sp) {
                 decision = Some(("headline:speaker".into(), 0.75));
                 headline_speaker = Some(s);
-            } else if colon_instruction(cues, cx.norm, sp) {
+            } else if colon_instruction(cues, cx.norm, sp) || command_headline(cues, f, sp) {
                 // "UBND tỉnh họp phiên thường kỳ: Thủ trưởng các ngành cần
                 // …": the instruction's issuer is the body's first speaker.
                 pending_headline = Some((si, sp));
@@ -499,6 +506,25 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             let leader_view = kind == OPINION && p.active && same;
             let active = (kind != OPINION && kind != WISH && !subordinate) || leader_view;
             p.introduce(new, active, &mut last_leader);
+        }
+        // "Chủ tịch UBND TP Chu Ngọc Anh chủ trì hội nghị." alone on its
+        // line between two parts of his speech: a photo caption or an aside
+        // about the speaker, which does not end his passage.
+        if decision.is_none() && p.active && !introduces {
+            let alone = cx
+                .sents
+                .get(si.wrapping_sub(1))
+                .is_none_or(|s| s.para != sent.para)
+                && cx.sents.get(si + 1).is_none_or(|s| s.para != sent.para);
+            let names_speaker = match &p.speaker {
+                Some(Speaker::Person(a)) => cx.within(sp).any(|(_, e)| {
+                    e.ty == EntityType::Person && e.canonical == cx.entities[*a].canonical
+                }),
+                _ => false,
+            };
+            if alone && names_speaker && f[sp.start..sp.end].split_whitespace().count() <= 25 {
+                p.para_introduced = true;
+            }
         }
         if let Some((cue, score)) = decision {
             let speaker = match &subject {
@@ -572,6 +598,16 @@ fn colon_instruction(cues: &Cues, norm: &Normalized, sp: Span) -> bool {
         .iter()
         .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7);
     strong || imperative_at(cues, f, content.start, sp)
+}
+
+/// "Tập trung đẩy nhanh tiến độ …", "Đồng loạt tấn công tội phạm …": a
+/// headline that opens with an urgent verb and has no colon orders what the
+/// body's leader asks for; a theme verb ("Tăng cường …") names a topic.
+fn command_headline(cues: &Cues, f: &str, sp: Span) -> bool {
+    let at = skip_punct(f, sp.start, sp.end);
+    !f[sp.start..sp.end].contains(':')
+        && starts_with_kind(cues, f, at, sp.end, "command")
+        && !is_past(f, sp)
 }
 
 /// Right after a speech cue, tasks set out as its object: an optional count
@@ -690,6 +726,31 @@ fn continuation(
     // A list item's dash or quote goes first ("- Đẩy mạnh rà soát …").
     let start = skip_opener(cues, f, sp);
     let opener = start > skip_punct(f, sp.start, sp.end);
+    // "Cùng với đó là chuẩn bị …", "Trong đó, nhiệm vụ đầu tiên là thực
+    // hiện tốt …": the action named after "là".
+    let after_là = |at: usize| skip_spaces(f, at + "là".len(), sp.end);
+    let start = if opener && next_word(f, start, sp.end) == "là" {
+        after_là(start)
+    } else if starts_with_kind(cues, f, start, sp.end, "task") {
+        let mut at = start;
+        let mut found = None;
+        for _ in 0..10 {
+            let w = next_word(f, at, sp.end);
+            if w.is_empty() || w.ends_with(',') {
+                break;
+            }
+            if w == "là" {
+                found = Some(after_là(at));
+                break;
+            }
+            at = skip_spaces(f, at + w.len(), sp.end);
+        }
+        found
+            .filter(|&a| starts_with_kind(cues, f, a, sp.end, CONTINUE))
+            .unwrap_or(start)
+    } else {
+        start
+    };
     let strong_modal = hits
         .iter()
         .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7);
@@ -707,11 +768,13 @@ fn continuation(
         Some(("continuation:imperative".into(), 0.65))
     } else if early_continue {
         Some(("continuation:tiếp tục".into(), 0.6))
-    } else if agency_acts(cues, f, start, sp) {
+    } else if agency_acts(cues, f, start, sp) || one_agency_acts(cues, f, start, sp) {
         Some(("continuation:agencies".into(), 0.6))
     } else if addressee_acts(cues, cx, start, sp, addressee) {
         Some(("continuation:addressee".into(), 0.6))
-    } else if opener && hits.iter().any(|h| h.cue.kind == MODAL) {
+    } else if opener
+        && (hits.iter().any(|h| h.cue.kind == MODAL) || verb_after_adjunct(cues, f, start, sp))
+    {
         Some(("continuation:opener".into(), 0.6))
     } else {
         None
@@ -744,6 +807,34 @@ fn agency_acts(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
         at += w.len();
     }
     false
+}
+
+/// "Cùng đó, song song với các nhiệm vụ …, phấn đấu đạt …": after a
+/// connective, a fronted phrase, then the instruction's verb opening one of
+/// the next comma-separated parts.
+fn verb_after_adjunct(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
+    let mut at = start;
+    for _ in 0..3 {
+        let Some(c) = f[at..sp.end].find(',') else {
+            return false;
+        };
+        at = skip_spaces(f, at + c + 1, sp.end);
+        if starts_with_kind(cues, f, at, sp.end, CONTINUE) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "Huyện tăng cường …": one body named by its class, the one the leader
+/// addresses, then at once an imperative verb ("Tỉnh ủy …" is a name).
+fn one_agency_acts(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
+    let rest = &f[start..sp.end];
+    cues.of("agency-one").iter().any(|c| {
+        rest.starts_with(c.key.as_str())
+            && rest[c.key.len()..].starts_with(' ')
+            && starts_with_kind(cues, f, start + c.key.len() + 1, sp.end, CONTINUE)
+    })
 }
 
 /// The cue that governs the sentence: the first one right after a subject;
@@ -1207,6 +1298,8 @@ fn addressed_party(cues: &Cues, cx: &Context, at: usize, sp: Span) -> bool {
             }))
         // "mong muốn địa phương quan tâm …": a body named as a class.
         || starts_with_kind(cues, f, start, sp.end, "collective")
+        // "mong muốn các đồng chí tiếp tục …": the people spoken to.
+        || starts_with_kind(cues, f, start, sp.end, "audience")
         // "mong muốn các Đại sứ … nỗ lực": office holders named as a group.
         || (next_word(f, start, sp.end) == "các"
             && cx.norm.text[start + "các".len()..sp.end]
