@@ -311,10 +311,16 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         let after_gov = gov.map(|g| g.span.end).unwrap_or(sp.start);
         let content = Span::new(after_gov, sp.end);
         let strong_modal = by_kind(MODAL).any(|h| h.span.start >= after_gov && h.cue.weight >= 0.7);
+        // ("nhấn mạnh việc phát huy …": the action named as a task.)
         let action_after = |from: usize| {
+            let at = skip_punct(f, from, sp.end);
+            let at = match f[at..sp.end].strip_prefix("việc ") {
+                Some(_) => at + "việc ".len(),
+                None => at,
+            };
             hits.iter()
                 .any(|h| h.span.start >= from && matches!(h.cue.kind.as_str(), MODAL))
-                || starts_with_kind(cues, f, skip_punct(f, from, sp.end), sp.end, CONTINUE)
+                || starts_with_kind(cues, f, at, sp.end, CONTINUE)
         };
         // A request's object may carry a relative clause in the past ("rà
         // soát các nội dung đã triển khai"): only its first words decide.
@@ -339,6 +345,25 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         let past = (is_past(f, past_in) || planned) && !strong_modal;
         let words_before = |at: usize| f[sp.start..at].split_whitespace().count();
 
+        // "“Tôi tin rằng, …”, Chủ tịch UBND tỉnh … lưu ý.": a cue that ends
+        // the sentence asks only if the words before it are guidance.
+        let ends_sentence = |g: Hit| {
+            f[g.span.end..sp.end]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '"' | ')'))
+                .is_empty()
+        };
+        let guidance_before = |g: Hit| {
+            let head = Span::new(sp.start, g.span.start);
+            let inside: Vec<Hit> = hits
+                .iter()
+                .filter(|h| head.contains(&h.span))
+                .copied()
+                .collect();
+            inside
+                .iter()
+                .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7)
+                || continuation(cues, cx, f, head, &inside, None).is_some()
+        };
         let mut decision: Option<(String, f32)> = None;
         let mut blocked = relative;
         // "…, Bí thư Tỉnh ủy chỉ đạo:": the cue only introduces the items
@@ -354,7 +379,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             let authority = speaker_here.is_some() && !subordinate;
             let in_passage = p.active && subject.is_none() && !subordinate;
             match kind {
-                REQUEST if authority && !past => decision = Some((g.cue.key.clone(), g.cue.weight)),
+                REQUEST if authority && !past && (!ends_sentence(g) || guidance_before(g)) => {
+                    decision = Some((g.cue.key.clone(), g.cue.weight))
+                }
                 // "Ngoài ra, với …, đề nghị Chính phủ …": a request opening
                 // its clause, in the speaker's passage.
                 REQUEST
@@ -401,6 +428,12 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 OPINION if authority && !past && both_sides_must(cues, f, &hits, after_gov) => {
                     decision = Some((format!("{}+both-sides", g.cue.key), 0.6))
                 }
+                // "Chủ tịch Quốc hội … cho biết, Đảng bộ Thanh Hóa cần coi
+                // trọng và tập trung …": a leader's view that names a body
+                // and the action it must take.
+                OPINION if authority && !past && body_must(cues, cx, &hits, after_gov, sp) => {
+                    decision = Some((format!("{}+body-must", g.cue.key), 0.6))
+                }
                 _ => {}
             }
             // "X đánh giá cao …; khẳng định …; đề nghị hai bên …": a later
@@ -412,9 +445,16 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                     let before = f[sp.start..at].trim_end();
                     before.ends_with(" được") || before.ends_with("tin tưởng")
                 };
+                // (A later clause: "phân công tiếp tục chỉ đạo …" is one
+                // predicate, the post assigned.)
+                let later_clause = |at: usize| {
+                    let between = &f[g.span.end..at];
+                    between.contains([',', ';']) || between.contains(" và ")
+                };
                 if let Some(r) = hits.iter().find(|h| {
                     h.cue.kind == REQUEST
                         && h.span.start > g.span.end
+                        && later_clause(h.span.start)
                         && !told_done(h.span.start)
                         && !is_past(f, Span::new(h.span.end, sp.end))
                 }) {
@@ -644,6 +684,44 @@ fn both_sides_must(cues: &Cues, f: &str, hits: &[Hit], from: usize) -> bool {
     })
 }
 
+/// Right after an opinion cue, a body (an ORG or a place, or a class of
+/// bodies), a strong modal, then an action verb within four words: the
+/// body is told what to do. ("mỗi người dân phải có …" names no body;
+/// "ĐBSCL phải tự tin" no action.)
+fn body_must(cues: &Cues, cx: &Context, hits: &[Hit], from: usize, sp: Span) -> bool {
+    let f = &cx.norm.folded;
+    let start = skip_punct(f, from, sp.end);
+    let Some(m) = hits
+        .iter()
+        .find(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7 && h.span.start > start)
+    else {
+        return false;
+    };
+    let subject = Span::new(start, f[..m.span.start].trim_end().len());
+    let named = cx
+        .within(sp)
+        .any(|(_, e)| e.span == subject && matches!(e.ty, EntityType::Org | EntityType::Loc))
+        || cues
+            .of("agency")
+            .iter()
+            .any(|c| f[subject.start..subject.end] == *c.key.as_str());
+    if !named {
+        return false;
+    }
+    let mut at = skip_spaces(f, m.span.end, sp.end);
+    for _ in 0..5 {
+        if starts_with_kind(cues, f, at, sp.end, CONTINUE) {
+            return true;
+        }
+        let w = next_word(f, at, sp.end);
+        if w.is_empty() || w.ends_with(',') {
+            return false;
+        }
+        at = skip_spaces(f, at + w.len(), sp.end);
+    }
+    false
+}
+
 /// Words that open an instruction: an imperative verb ("Triển khai …") or
 /// a modal ("Cần …", "Tuyệt đối không …").
 fn imperative_at(cues: &Cues, f: &str, at: usize, sp: Span) -> bool {
@@ -726,6 +804,18 @@ fn continuation(
     // A list item's dash or quote goes first ("- Đẩy mạnh rà soát …").
     let start = skip_opener(cues, f, sp);
     let opener = start > skip_punct(f, sp.start, sp.end);
+    // "Đồng thời, Trung ương MTTQ Việt Nam cam kết …": a pledge, not an
+    // instruction.
+    // (Before any modal: "cần chuẩn bị sẵn sàng lực lượng" asks.)
+    let first_modal = hits
+        .iter()
+        .filter(|h| h.cue.kind == MODAL && h.span.start >= start)
+        .map(|h| h.span.start)
+        .min()
+        .unwrap_or(sp.end);
+    if commitment_within(cues, f, Span::new(start, first_modal), 10) {
+        return None;
+    }
     // "Cùng với đó là chuẩn bị …", "Trong đó, nhiệm vụ đầu tiên là thực
     // hiện tốt …": the action named after "là".
     let after_là = |at: usize| skip_spaces(f, at + "là".len(), sp.end);
@@ -1062,9 +1152,14 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
 /// "nhấn mạnh Việt Nam sẵn sàng cùng phía Hàn Quốc …": the speaker's own
 /// side's readiness or pledge in the first words, not a request.
 fn commitment(cues: &Cues, f: &str, content: Span) -> bool {
+    commitment_within(cues, f, content, 5)
+}
+
+/// A commitment cue among the first `words` words.
+fn commitment_within(cues: &Cues, f: &str, content: Span, words: usize) -> bool {
     let head = f[content.start..content.end]
         .split_whitespace()
-        .take(5)
+        .take(words)
         .collect::<Vec<_>>()
         .join(" ");
     cues.of("commit").iter().any(|c| {
@@ -1168,9 +1263,13 @@ fn resolve_title(cx: &Context, t: usize) -> Speaker {
         } else {
             list.first().map(|&(s, p)| (false, s, p))
         };
+        // The holder of the very office named before it wins over the last
+        // holder of the same role ("Chủ tịch Ủy ban Trung ương MTTQ" is not
+        // the provincial chairman named since).
         best = match (best, cand) {
             (None, c) => c,
-            (Some(b), Some(c)) if (c.0 && (!b.0 || c.1 > b.1)) => Some(c),
+            (Some(b), _) if b.0 => Some(b),
+            (Some(_), Some(c)) if c.0 => Some(c),
             (b, _) => b,
         };
     }

@@ -140,8 +140,11 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
         }
         end += 1 + wlen;
         let next = text[end..].chars().next();
+        // (" - Bộ Công an": a spaced dash before the parent body.)
         if next.is_none_or(|c| matches!(c, ',' | ';' | '.' | ')' | ':'))
             || text[end..].starts_with(" (")
+            || text[end..].starts_with(" - ")
+            || text[end..].starts_with(" – ")
         {
             return Some(end);
         }
@@ -227,6 +230,35 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                         "rule:org-prefix".into(),
                     );
                     ent.kind = ne.kind.clone();
+                    body_ents.push(ent);
+                    i += 2;
+                    continue;
+                }
+                // "Đảng bộ Thanh Hóa", "Đảng bộ TP Hà Nội": the Party
+                // organisation of a named place is a body, the place inside.
+                let gap = &norm.folded[m.span.end..next.span.start.max(m.span.end)];
+                let class_gap = matches!(
+                    gap.trim(),
+                    "" | "tp"
+                        | "tp."
+                        | "thành phố"
+                        | "tỉnh"
+                        | "quận"
+                        | "huyện"
+                        | "xã"
+                        | "phường"
+                        | "thị xã"
+                ) && gap.starts_with(' ')
+                    && gap.ends_with(' ');
+                if e.kind == "party-organisation" && ne.ty == DictType::Loc && class_gap {
+                    let sp = Span::new(m.span.start, next.span.end);
+                    let mut ent = Entity::new(
+                        sp,
+                        EntityType::Org,
+                        text[sp.start..sp.end].to_string(),
+                        "rule:org-prefix+place".into(),
+                    );
+                    ent.kind = "party-local".into();
                     body_ents.push(ent);
                     i += 2;
                     continue;
@@ -918,6 +950,8 @@ fn org_heads(
         let mut prev_cap = false;
         let mut words = 0;
         let mut caps = 0;
+        let army = dict.entry(m).kind == "army";
+        let mut prev_number = false;
         loop {
             let rest = &text[end..];
             let Some(word_rest) = rest.strip_prefix(' ') else {
@@ -960,20 +994,41 @@ fn org_heads(
             {
                 break;
             }
+            let after_number = std::mem::replace(&mut prev_number, first.is_ascii_digit());
             if first.is_uppercase() || first.is_ascii_digit() {
                 named = true;
                 prev_cap = true;
                 caps += 1;
+            } else if army
+                && named
+                && word == "số"
+                && text[next_end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                // "Tiểu đoàn Cảnh sát Đặc nhiệm số 3".
+                prev_cap = false;
+            } else if army && after_number {
+                // "Quân đoàn 34 đã …": the unit's number ends its name.
+                break;
             } else if prev_cap && named {
                 // One lower-case syllable may finish a capitalised word
                 // ("Lập pháp", "Y tế") inside the name or at its end before
                 // punctuation, not before more lower-case prose.
                 let after = &text[next_end..];
                 // A number after it starts a new phrase too ("có 6 Thứ trưởng").
-                let more_prose = after
-                    .strip_prefix(' ')
-                    .and_then(|a| a.chars().next())
-                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                // ("Trung đoàn Bộ binh 66": a unit's number ends its name.)
+                let numbered_unit = army
+                    && after.strip_prefix(' ').is_some_and(|a| {
+                        a.starts_with(|c: char| c.is_ascii_digit())
+                            || a.strip_prefix("số ")
+                                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                    });
+                let more_prose = !numbered_unit
+                    && after
+                        .strip_prefix(' ')
+                        .and_then(|a| a.chars().next())
+                        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
                 if more_prose {
                     // "Vụ Chính sách thương mại đa biên (Bộ …": a name
                     // written in lower case after its first word, to the

@@ -146,6 +146,9 @@ pub fn find(
                     && !matches!(folded, "báo" | "đài" | "cổng" | "tạp" | "nguồn")
                     // "Ảnh: VP", "Ảnh: TTXVN": an agency code, no name.
                     && !(w.all_caps && w.span.len() <= 3 && ws.get(i + 1).is_none_or(|n| !n.cap))
+                    // "Ảnh: T.D": bare initials sign no name.
+                    && !(text[w.span.start..w.span.end].chars().count() == 1
+                        && text[w.span.end..].starts_with('.'))
             };
             // A signature line is a name as a whole ("Việt Hưng", "LÊ PHI").
             // Bare initials ("X.T", "TL") sign no name.

@@ -69,6 +69,21 @@ fn chained(between: &str) -> bool {
             .is_some_and(|rest| APPOINT.contains(&rest))
 }
 
+/// "X sinh ngày 15/1/1960, hiện là Ủy viên …": a short clause about the
+/// person, then the offices held now.
+fn now_holds(between: &str) -> bool {
+    [
+        "hiện là",
+        "hiện đang là",
+        "nay là",
+        "hiện giữ chức",
+        "hiện giữ chức vụ",
+    ]
+    .iter()
+    .any(|p| between == *p || between.ends_with(&format!(", {p}")))
+        && between.split_whitespace().count() <= 10
+}
+
 pub fn link(
     folded: &str,
     sents: &[Sentence],
@@ -143,7 +158,10 @@ pub fn link(
                 }
                 let between = g(prev, t);
                 let ok = if prev == p {
-                    between == "," || APPOINT.contains(&between.as_str()) || chained(&between)
+                    between == ","
+                        || APPOINT.contains(&between.as_str())
+                        || chained(&between)
+                        || now_holds(&between)
                 } else {
                     chained(&between)
                 };

@@ -348,3 +348,152 @@ fn the_standing_warning_continues_guidance() {
     let d = starts("Thứ trưởng Nguyễn Văn Phúc yêu cầu các địa phương tổ chức tốt kỳ thi. Việc phòng chống dịch bệnh không thể chủ quan vì phát sinh từng giờ.");
     assert_eq!(d.len(), 2, "{d:?}");
 }
+
+#[test]
+fn urgent_headline_orders_for_the_body_leader_and_theme_headline_does_not() {
+    let text = "Tập trung tuyên truyền các Nghị quyết của Đảng\n\n\
+        Phó Trưởng Ban Tuyên giáo Tỉnh ủy Lê Mạnh Hùng đề nghị các đơn vị tập trung tuyên truyền các Nghị quyết của Đảng.";
+    let d = dirs(text);
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d[0].0.starts_with("Tập trung tuyên truyền"));
+    assert_eq!(d[0].1, "Lê Mạnh Hùng");
+    // A theme ("Tăng cường …") names a topic: only the body's request counts.
+    let text = "Tăng cường hơn nữa công tác phối hợp giữa bốn văn phòng Trung ương\n\n\
+        Tổng Bí thư Nguyễn Phú Trọng đề nghị bốn văn phòng tiếp tục phối hợp chặt chẽ.";
+    assert_eq!(starts(text).len(), 1, "{:?}", starts(text));
+    // With no leader in the body, nobody ordered anything.
+    assert!(starts("Đồng loạt tấn công tội phạm, bảo đảm cho nhân dân đón tết\n\nLực lượng công an đã bắt 20 đối tượng.").is_empty());
+}
+
+#[test]
+fn connective_then_task_noun_or_là_continues_the_guidance() {
+    let d = starts(
+        "Bộ trưởng Lê Minh Hoan đề nghị các địa phương triển khai một số giải pháp thúc đẩy tiêu thụ nông sản. \
+         Trong đó, thực hiện mạnh mẽ cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” nhằm thúc đẩy tiêu thụ nông sản.",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+    let d = starts(
+        "Chủ tịch Quốc hội Trần Thanh Mẫn nêu rõ, Quốc hội phải tập trung chuẩn bị cho kỳ họp thứ 10. \
+         Cùng với đó là chuẩn bị cho lễ kỷ niệm Cách mạng Tháng Tám, Quốc khánh 2.9.",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+    let d2 = starts(
+        "Bí thư Tỉnh ủy Nguyễn Văn A yêu cầu các cấp ủy tập trung lãnh đạo thực hiện tốt 7 nhóm nhiệm vụ trọng tâm. \
+         Trong đó, nhiệm vụ đầu tiên là thực hiện tốt các chính sách an sinh xã hội.",
+    );
+    assert_eq!(d2.len(), 2, "{d2:?}");
+    // A past result after the connective is no guidance.
+    let d = starts(
+        "Bí thư Tỉnh ủy Nguyễn Văn A yêu cầu các cấp ủy tập trung lãnh đạo. \
+         Trong đó, nhiệm vụ đầu tiên là đã hoàn thành các chính sách an sinh xã hội.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+}
+
+#[test]
+fn fronted_phrase_after_connective_then_the_verb() {
+    let d = starts(
+        "Chủ tịch UBND TP Chu Ngọc Anh lưu ý, các ngành cần tập trung trí tuệ, quyết liệt phòng dịch trên mọi phương diện.\n\n\
+         Chủ tịch UBND TP.Hà Nội Chu Ngọc Anh chủ trì hội nghị chiều 28/4.\n\n\
+         Cùng đó, song song với các nhiệm vụ tăng tốc phát triển kinh tế, đón đầu cơ hội đầu tư, phấn đấu đạt và vượt các chỉ tiêu tăng trưởng TP năm 2021.",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+}
+
+#[test]
+fn quoted_guidance_with_a_connective_before_the_speaker() {
+    let d = dirs(
+        "Chủ tịch UBND TP Chu Ngọc Anh yêu cầu các sở tập trung phòng dịch. \
+         \"Trong đó nhiệm vụ quan trọng nhất trong tháng 5 là phục vụ tốt nhất, thành công cuộc bầu cử\", ông Chu Ngọc Anh nói.",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[1].1, "Chu Ngọc Anh");
+}
+
+#[test]
+fn a_cue_that_ends_the_sentence_asks_only_after_guidance() {
+    let d = starts(
+        "“Tôi tin rằng, ổ ma túy không chỉ dừng lại ở một điểm là quán bar Vegas mà còn tiềm ẩn ở những nơi khác nữa”, Chủ tịch UBND tỉnh Phan Ngọc Thọ lưu ý.",
+    );
+    assert!(d.is_empty(), "{d:?}");
+    let d = starts(
+        "“Các lực lượng cần tăng cường kiểm tra, rà soát tất cả các quán bar trên địa bàn”, Chủ tịch UBND tỉnh Phan Ngọc Thọ lưu ý.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+}
+
+#[test]
+fn a_leaders_view_naming_a_body_and_its_action() {
+    let d = dirs(
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân cho biết, Đảng bộ Thanh Hóa cần coi trọng và tập trung hơn nữa công tác xây dựng Đảng. \
+         Tiếp tục cụ thể hóa, thực hiện các chủ trương, đường lối, nghị quyết của Đảng.",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Thị Kim Ngân");
+    // An opinion about people in general, or a state of mind, asks no body.
+    assert!(starts("Bộ trưởng Nguyễn Mạnh Hùng cho rằng, để phát triển công dân số, mỗi người dân phải có một điện thoại thông minh.").is_empty());
+    assert!(
+        starts("Bộ trưởng Lê Minh Hoan cho rằng, ĐBSCL phải tự tin vào thương hiệu vùng.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn wish_to_the_people_spoken_to_and_one_class_noun_addressed() {
+    let d = dirs(
+        "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Dương Thu Hiền mong muốn các đồng chí tiếp tục đóng góp ý kiến, chia sẻ kinh nghiệm.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Dương Thu Hiền");
+    let d = starts(
+        "Ông Phạm Thiện Nghĩa đề nghị Thanh Bình cần rà soát lại nhiệm vụ từ nay đến 2025. \
+         Huyện tăng cường xây dựng hình ảnh địa phương thân thiện phục vụ nhân dân.",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+    // A body's name is no class noun ("Tỉnh ủy …" reports).
+    let d = starts(
+        "Ông Phạm Thiện Nghĩa đề nghị Thanh Bình cần rà soát lại nhiệm vụ từ nay đến 2025. \
+         Tỉnh ủy đã tăng cường kiểm tra.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+}
+
+#[test]
+fn an_assigned_post_and_a_pledge_are_no_directives() {
+    let d = starts(
+        "Ông Trịnh Văn Chiến, Bí thư Tỉnh ủy Thanh Hóa được Bộ Chính trị phân công tiếp tục chỉ đạo Đảng bộ tỉnh Thanh Hóa cho đến khi kết thúc Đại hội XIII của Đảng.",
+    );
+    assert!(d.is_empty(), "{d:?}");
+    let d = starts(
+        "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến kêu gọi toàn thể cán bộ ủng hộ đồng bào. \
+         Đồng thời, Trung ương MTTQ Việt Nam cam kết công khai, minh bạch và sử dụng đúng mục đích mọi sự đóng góp.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    // "cần chuẩn bị sẵn sàng": the modal asks before the readiness word.
+    let d = starts(
+        "Phó Thủ tướng Trịnh Đình Dũng yêu cầu các địa phương theo dõi sát diễn biến của bão. \
+         Tỉnh Nghệ An cần chuẩn bị sẵn sàng lực lượng, phương tiện để ứng cứu.",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+}
+
+#[test]
+fn a_plan_rolled_out_by_a_body_speaks_for_it() {
+    let d = dirs(
+        "Tại hội nghị, các cơ quan chức năng của Quân đoàn 34 đã quán triệt mục đích, yêu cầu của hội thi và triển khai kế hoạch tham gia hội thi.\n\n\
+         Kế hoạch nhấn mạnh việc phát huy trách nhiệm của cấp ủy, chỉ huy các cấp; tăng cường công tác giáo dục, tuyên truyền.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Quân đoàn 34");
+}
+
+#[test]
+fn the_holder_of_the_very_office_over_the_last_of_the_role() {
+    let d = dirs(
+        "Ở điểm cầu Trung ương, đồng chí Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam chủ trì hội nghị. \
+         Tham dự điểm cầu tỉnh ta có đồng chí Lê Văn Bình, UVTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.\n\n\
+         Tại chương trình, đồng chí Chủ tịch Ủy ban Trung ương MTTQ Việt Nam kêu gọi toàn thể cán bộ, công chức ủng hộ đồng bào.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Đỗ Văn Chiến");
+}

@@ -660,3 +660,59 @@ fn a_school_named_after_a_person() {
         "Hiệu trưởng Trường THPT Cao Bá Quát".into()
     )));
 }
+
+#[test]
+fn offices_held_now_after_a_clause_about_the_person() {
+    let l = links("Ông Trịnh Văn Chiến sinh ngày 15/1/1960, hiện là Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa.");
+    assert_eq!(
+        l,
+        pairs(&[
+            ("Trịnh Văn Chiến", "Ủy viên Trung ương Đảng"),
+            ("Trịnh Văn Chiến", "Bí thư Tỉnh ủy"),
+            ("Trịnh Văn Chiến", "Chủ tịch HĐND tỉnh Thanh Hóa"),
+        ])
+    );
+    // A long story in between ties nothing.
+    let l = links("Ông Trịnh Văn Chiến đã có nhiều năm công tác tại địa phương, trải qua nhiều cương vị khác nhau ở các huyện miền núi, hiện là Bí thư Tỉnh ủy.");
+    assert!(l.is_empty(), "{l:?}");
+}
+
+#[test]
+fn abbreviated_standing_committee_seat() {
+    let text = "Tham dự có đồng chí Lê Văn Bình, UVTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.";
+    assert_eq!(
+        titles(text),
+        vec!["UVTV Tỉnh ủy", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+    );
+    assert_eq!(links(text).len(), 2);
+}
+
+#[test]
+fn credits_with_bare_initials_name_no_one() {
+    assert!(persons("Các đại biểu tham gia hội nghị. Ảnh: T.D").is_empty());
+    assert_eq!(
+        persons("Thủ tướng phát biểu. Ảnh: VGP/Nhật Bắc"),
+        vec!["Nhật Bắc"]
+    );
+}
+
+#[test]
+fn army_units_by_number_and_party_organisations_of_a_place() {
+    let text = "Đối với Trung đoàn Bộ binh 66 (Sư đoàn 10), Quân đoàn 34 yêu cầu tập trung làm tốt công tác chuẩn bị. Quân đoàn 34 đã quán triệt mục đích. Tiểu đoàn Cảnh sát Đặc nhiệm số 3 – Bộ Công an.";
+    let orgs = of_type(text, "ORG");
+    for o in [
+        "Trung đoàn Bộ binh 66",
+        "Sư đoàn 10",
+        "Quân đoàn 34",
+        "Tiểu đoàn Cảnh sát Đặc nhiệm số 3",
+    ] {
+        assert!(orgs.iter().any(|x| x == o), "{o} not in {orgs:?}");
+    }
+    assert!(!orgs.iter().any(|x| x.contains("quán triệt")), "{orgs:?}");
+    let orgs = of_type("Đảng bộ Thanh Hóa cần coi trọng công tác xây dựng Đảng. Đảng bộ TP Hà Nội họp. Đảng bộ tỉnh cần tập trung.", "ORG");
+    assert_eq!(orgs, vec!["Đảng bộ Thanh Hóa", "Đảng bộ TP Hà Nội"]);
+    assert_eq!(
+        of_type("Cục Kỹ thuật nghiệp vụ - Bộ Công an", "ORG"),
+        vec!["Cục Kỹ thuật nghiệp vụ", "Bộ Công an"]
+    );
+}
