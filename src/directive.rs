@@ -920,7 +920,8 @@ fn verb_after_adjunct(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
 /// addresses, then at once an imperative verb ("Tỉnh ủy …" is a name).
 fn one_agency_acts(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
     let rest = &f[start..sp.end];
-    cues.of("agency-one").iter().any(|c| {
+    // ("Chúng ta cương quyết, không khoan nhượng …": the speaker's side.)
+    cues.of("agency-one").iter().chain(cues.of("both-sides")).any(|c| {
         rest.starts_with(c.key.as_str())
             && rest[c.key.len()..].starts_with(' ')
             && starts_with_kind(cues, f, start + c.key.len() + 1, sp.end, CONTINUE)
@@ -1041,7 +1042,11 @@ fn next_word(f: &str, at: usize, hi: usize) -> &str {
 /// yêu cầu", "yêu cầu cao") is no request.
 fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
     let next = next_word(f, e, sp.end);
-    nominal_before(cues, f, sp, s)
+    // "Chỉ thị có nội dung là yêu cầu các cấp ủy …": after "là", a cue with
+    // a group to act on is the verb ("là yêu cầu cao" stays a noun).
+    let verb_after_là = prev_word(f, sp.start, s) == "là"
+        && starts_with_kind(cues, f, skip_spaces(f, e, sp.end), sp.end, "quantifier");
+    (nominal_before(cues, f, sp, s) && !verb_after_là)
         || cues.has(next.trim_end_matches([',', '.', ';', ':']), "noun-after")
 }
 
