@@ -921,11 +921,14 @@ fn verb_after_adjunct(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
 fn one_agency_acts(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
     let rest = &f[start..sp.end];
     // ("Chúng ta cương quyết, không khoan nhượng …": the speaker's side.)
-    cues.of("agency-one").iter().chain(cues.of("both-sides")).any(|c| {
-        rest.starts_with(c.key.as_str())
-            && rest[c.key.len()..].starts_with(' ')
-            && starts_with_kind(cues, f, start + c.key.len() + 1, sp.end, CONTINUE)
-    })
+    cues.of("agency-one")
+        .iter()
+        .chain(cues.of("both-sides"))
+        .any(|c| {
+            rest.starts_with(c.key.as_str())
+                && rest[c.key.len()..].starts_with(' ')
+                && starts_with_kind(cues, f, start + c.key.len() + 1, sp.end, CONTINUE)
+        })
 }
 
 /// The cue that governs the sentence: the first one right after a subject;
@@ -1277,6 +1280,21 @@ fn resolve_title(cx: &Context, t: usize) -> Speaker {
             (Some(_), Some(c)) if c.0 => Some(c),
             (b, _) => b,
         };
+    }
+    // "Chủ tịch đề nghị …" after "Chủ tịch nước Nguyễn Minh Triết": a bare
+    // role stands for the last office named with it.
+    if best.is_none() && title.org.is_empty() {
+        let role = title.canonical.to_lowercase();
+        let prefix = format!("{role} ");
+        best = cx
+            .holders
+            .iter()
+            .filter(|(k, _)| k.starts_with(&prefix))
+            .filter_map(|(_, list)| {
+                let i = list.partition_point(|(s, _)| *s < at);
+                (i > 0).then(|| (true, list[i - 1].0, list[i - 1].1))
+            })
+            .max_by_key(|c| c.1);
     }
     match best {
         Some((_, _, p)) => Speaker::Person(p),

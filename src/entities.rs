@@ -1,7 +1,7 @@
 //! Mentions from the dictionaries: bodies (ORG), places (LOC) and offices
 //! (TITLE), with offices composed from a role word and the body after it.
 
-use crate::dictionary::{DictMatch, DictType, Dictionary};
+use crate::dictionary::{boundary_after, DictMatch, DictType, Dictionary};
 use crate::normalize::{Cover, Normalized, Span};
 use serde::Serialize;
 
@@ -119,12 +119,14 @@ fn leftmost_longest(ms: impl Iterator<Item = DictMatch>) -> Vec<DictMatch> {
 /// Up to four lower-case syllables from `at` ending at a comma, bracket,
 /// semicolon or the end of the sentence, none a function word: the end of
 /// a body's name ("… thương mại đa biên (").
+const STOP_WORDS: [&str; 30] = [
+    "cần", "phải", "đã", "sẽ", "và", "của", "cho", "tại", "với", "là", "đang", "được", "các",
+    "những", "có", "không", "về", "để", "trong", "theo", "khi", "này", "đó", "nhằm", "cũng", "vừa",
+    "đến", "từ", "tổ", "làm",
+];
+
 fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
-    const STOP: [&str; 30] = [
-        "cần", "phải", "đã", "sẽ", "và", "của", "cho", "tại", "với", "là", "đang", "được", "các",
-        "những", "có", "không", "về", "để", "trong", "theo", "khi", "này", "đó", "nhằm", "cũng",
-        "vừa", "đến", "từ", "tổ", "làm",
-    ];
+    const STOP: [&str; 30] = STOP_WORDS;
     let mut end = at;
     for _ in 0..4 {
         let rest = &text[end..];
@@ -139,6 +141,24 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
             return None;
         }
         end += 1 + wlen;
+        // "Ban Chỉ đạo phòng, chống lãng phí": "phòng, chống" is one word
+        // of the name, its comma inside.
+        // (What is fought is a two-syllable noun: "lãng phí", "tham nhũng";
+        // the name ends after it, or at the punctuation before.)
+        if folded[..end].ends_with("phòng") && folded[end..].starts_with(", chống ") {
+            end += ", chống".len();
+            for _ in 0..2 {
+                let Some(w) = text[end..].strip_prefix(' ') else {
+                    break;
+                };
+                let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+                if wlen == 0 || !w.starts_with(char::is_lowercase) {
+                    break;
+                }
+                end += 1 + wlen;
+            }
+            return Some(end);
+        }
         let next = text[end..].chars().next();
         // (" - Bộ Công an": a spaced dash before the parent body.)
         if next.is_none_or(|c| matches!(c, ',' | ';' | '.' | ')' | ':'))
@@ -150,6 +170,49 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A role with no body after it that acts as an office: the subject of a
+/// speech or request cue ("Chủ tịch cũng gợi ý, …"), or written before a
+/// Vietnamese name ("Bí thư Lê Văn Thinh").
+fn bare_role_as_title(dict: &Dictionary, norm: &Normalized, sp: Span) -> bool {
+    let f = &norm.folded;
+    let rest = &f[sp.end..];
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let rest = rest.strip_prefix("cũng ").unwrap_or(rest);
+    // ("Lăng Chủ tịch Hồ Chí Minh": inside a capitalised name.)
+    let before = norm.text[..sp.start].trim_end_matches(' ');
+    let in_name = before.len() + 1 == sp.start
+        && before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    // ("viếng Chủ tịch Hồ Chí Minh": the late President's reverential name,
+    // no office held in the story; docs/annotation.md, dev08.)
+    if in_name || norm.text[sp.end..].starts_with(" Hồ Chí Minh") {
+        return false;
+    }
+    // (A cue written in capitals is a name's word: "Trưởng ban Chỉ đạo …".)
+    let verb_case = norm.text[sp.end + 1..].starts_with(char::is_lowercase);
+    let cue = verb_case
+        && dict.cues.iter().any(|c| {
+            matches!(
+                c.kind.as_str(),
+                "request" | "say" | "opinion" | "wish" | "report"
+            ) && rest.starts_with(c.key.as_str())
+                && boundary_after(rest, c.key.len())
+        });
+    let text = &norm.text[sp.end + 1..];
+    let mut words = text.split(' ');
+    let named = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && dict.is_surname(&w.to_lowercase()))
+        && words.next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+    cue || named
 }
 
 /// State bodies are never named after a person; schools and academies
@@ -502,6 +565,17 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                 EntityType::Title,
                 e.canonical.clone(),
                 format!("dict:{}", e.source),
+            );
+            t.role = e.canonical.clone();
+            out.entities.push(t);
+        } else if bare_role_as_title(dict, norm, m.span) {
+            // "Chủ tịch đề nghị Trà Vinh …", "Bí thư Lê Văn Thinh": the
+            // role alone stands for an office the article makes clear.
+            let mut t = Entity::new(
+                m.span,
+                EntityType::Title,
+                e.canonical.clone(),
+                "rule:bare-role".into(),
             );
             t.role = e.canonical.clone();
             out.entities.push(t);
@@ -952,6 +1026,8 @@ fn org_heads(
         let mut caps = 0;
         let army = dict.entry(m).kind == "army";
         let mut prev_number = false;
+        // Capitalised words in a row, up to the current one.
+        let mut run = 0;
         loop {
             let rest = &text[end..];
             let Some(word_rest) = rest.strip_prefix(' ') else {
@@ -995,6 +1071,12 @@ fn org_heads(
                 break;
             }
             let after_number = std::mem::replace(&mut prev_number, first.is_ascii_digit());
+            let prev_run = run;
+            run = if first.is_uppercase() || first.is_ascii_digit() {
+                run + 1
+            } else {
+                0
+            };
             if first.is_uppercase() || first.is_ascii_digit() {
                 named = true;
                 prev_cap = true;
@@ -1007,6 +1089,14 @@ fn org_heads(
                     .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
             {
                 // "Tiểu đoàn Cảnh sát Đặc nhiệm số 3".
+                prev_cap = false;
+            } else if named
+                && word == "và"
+                && text[next_end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(char::is_uppercase))
+            {
+                // "… Văn hóa và Thông tin": the name goes on.
                 prev_cap = false;
             } else if army && after_number {
                 // "Quân đoàn 34 đã …": the unit's number ends its name.
@@ -1024,7 +1114,12 @@ fn org_heads(
                             || a.strip_prefix("số ")
                                 .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
                     });
+                // ("Phòng Văn hóa và Thông tin": "và" joins two capitalised words.)
+                let joined = after
+                    .strip_prefix(" và ")
+                    .is_some_and(|a| a.starts_with(char::is_uppercase));
                 let more_prose = !numbered_unit
+                    && !joined
                     && after
                         .strip_prefix(' ')
                         .and_then(|a| a.chars().next())
@@ -1039,6 +1134,17 @@ fn org_heads(
                         lower_name_tail(text, &norm.folded, next_end).filter(|_| caps == 1)
                     {
                         end = e;
+                    } else if prev_run == 1
+                        && !STOP_WORDS.contains(&&norm.folded[span.start..span.end])
+                        && !near(known, span).iter().any(|k| k.span.end == end)
+                        && !near(&out, span).iter().any(|k| k.span.end == end)
+                    {
+                        // "Ban Chỉ đạo …", "Phòng Văn hóa và Thông tin huyện
+                        // …": the syllable finishes the capitalised word even
+                        // before prose; not after a place or body that ends
+                        // the name ("… Việt Nam khẩn trương"), nor after a
+                        // run of capitals, a name ("… Hoàng Diệu dự").
+                        end = next_end;
                     }
                     break;
                 }
@@ -1057,8 +1163,10 @@ fn org_heads(
         if fused && !unit_of_known && caps < 3 {
             continue;
         }
+        // "Bộ CHQS các tỉnh Tây Nguyên": the bodies of many places, none.
+        let plural = norm.folded[end..].starts_with(" các ");
         // Do not end on a lower-case word that starts the predicate.
-        if named {
+        if named && !plural {
             let mut ent = Entity::new(
                 Span::new(m.span.start, end),
                 EntityType::Org,

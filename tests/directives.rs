@@ -497,3 +497,15 @@ fn the_holder_of_the_very_office_over_the_last_of_the_role() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].1, "Đỗ Văn Chiến");
 }
+
+#[test]
+fn a_bare_role_speaks_for_the_office_named_before() {
+    let d = dirs(
+        "Chủ tịch nước Nguyễn Minh Triết làm việc với tỉnh Trà Vinh.\n\n\
+         Trong lĩnh vực nông nghiệp, Chủ tịch đề nghị Trà Vinh nghiên cứu nâng cao chất lượng các sản phẩm thủy sản.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Minh Triết");
+    let d = dirs("Sau khi nghe báo cáo, Tư lệnh Quân khu yêu cầu lãnh đạo, chỉ huy các đơn vị làm tốt công tác huấn luyện.");
+    assert_eq!(d[0].1, "Tư lệnh Quân khu");
+}

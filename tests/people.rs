@@ -716,3 +716,73 @@ fn army_units_by_number_and_party_organisations_of_a_place() {
         vec!["Cục Kỹ thuật nghiệp vụ", "Bộ Công an"]
     );
 }
+
+#[test]
+fn a_bare_role_as_the_subject_or_before_a_name_is_an_office() {
+    // Báo Mới, 2009: "Chủ tịch" alone refers back to "Chủ tịch nước".
+    let t = "Chủ tịch nước Nguyễn Minh Triết làm việc với tỉnh Trà Vinh. Trong lĩnh vực nông nghiệp, Chủ tịch đề nghị Trà Vinh nghiên cứu nâng cao chất lượng thủy sản.";
+    assert_eq!(titles(t), ["Chủ tịch nước", "Chủ tịch"]);
+    assert_eq!(
+        titles("Bí thư Thành ủy yêu cầu Bí thư Lê Văn Thinh tiếp tục lãnh đạo."),
+        ["Bí thư Thành ủy", "Bí thư"]
+    );
+    // The late President's reverential name, a body's name and a role
+    // before its body are not.
+    assert!(titles("Các đoàn đại biểu vào Lăng viếng Chủ tịch Hồ Chí Minh.").is_empty());
+    assert_eq!(
+        titles("Phó Thủ tướng, Trưởng ban Chỉ đạo liên ngành về hội nhập quốc tế phát biểu."),
+        ["Phó Thủ tướng"]
+    );
+}
+
+#[test]
+fn military_region_command_procuracy_and_district_offices() {
+    assert_eq!(
+        titles("Tư lệnh Quân khu yêu cầu các đơn vị làm tốt công tác huấn luyện."),
+        ["Tư lệnh Quân khu"]
+    );
+    assert_eq!(
+        titles("Tư lệnh Quân khu 5 Nguyễn Long Cáng phát biểu."),
+        ["Tư lệnh Quân khu 5"]
+    );
+    // Bodies of many provinces are none.
+    assert!(of_type(
+        "Chỉ huy trưởng Bộ CHQS các tỉnh Tây Nguyên báo cáo tình hình.",
+        "ORG"
+    )
+    .is_empty());
+    let t = "Ông Ngô Văn Hối, Viện trưởng VKSND tỉnh Tây Ninh chủ trì; Viện trưởng VKSND tối cao chỉ đạo.";
+    assert_eq!(
+        titles(t),
+        [
+            "Viện trưởng VKSND tỉnh Tây Ninh",
+            "Viện trưởng VKSND tối cao"
+        ]
+    );
+    assert_eq!(
+        links(t),
+        pairs(&[("Ngô Văn Hối", "Viện trưởng VKSND tỉnh Tây Ninh")])
+    );
+    assert_eq!(
+        of_type(
+            "Phòng Văn hóa và Thông tin huyện báo cáo. Ủy ban nhân dân huyện họp.",
+            "ORG"
+        ),
+        ["Phòng Văn hóa và Thông tin", "Ủy ban nhân dân huyện"]
+    );
+    assert_eq!(
+        titles("Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo phòng, chống lãng phí chủ trì phiên họp."),
+        ["Thủ tướng", "Trưởng Ban Chỉ đạo phòng, chống lãng phí"]
+    );
+    assert_eq!(
+        persons("Phó Bí thư Thành ủy Tưởng Phi Chiến đề nghị."),
+        ["Tưởng Phi Chiến"]
+    );
+    assert_eq!(
+        of_type(
+            "Việt Nam là thành viên Hội đồng Bảo an Liên Hiệp Quốc nhiệm kỳ 2020-2021.",
+            "ORG"
+        ),
+        ["Hội đồng Bảo an Liên Hiệp Quốc"]
+    );
+}
