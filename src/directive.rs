@@ -697,6 +697,11 @@ fn body_must(cues: &Cues, cx: &Context, hits: &[Hit], from: usize, sp: Span) -> 
     else {
         return false;
     };
+    // ("cho rằng, trong lĩnh vực công nghiệp, Trà Vinh cần …": a fronted
+    // phrase before the body.)
+    let start = f[start..m.span.start]
+        .rfind(", ")
+        .map_or(start, |c| start + c + ", ".len());
     let subject = Span::new(start, f[..m.span.start].trim_end().len());
     let named = cx
         .within(sp)

@@ -172,6 +172,17 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
     None
 }
 
+/// " Việt Nam-Trung Quốc", " Việt - Lào": two names of one to three
+/// capitalised words joined by a dash; the length taken.
+fn friendship_pair(rest: &str) -> Option<usize> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let name = r"\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}";
+        regex::Regex::new(&format!(r"^ {name} ?[-–] ?{name}")).expect("friendship pattern")
+    });
+    re.find(rest).map(|m| m.end())
+}
+
 /// A role with no body after it that acts as an office: the subject of a
 /// speech or request cue ("Chủ tịch cũng gợi ý, …"), or written before a
 /// Vietnamese name ("Bí thư Lê Văn Thinh").
@@ -293,8 +304,23 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                         "rule:org-prefix".into(),
                     );
                     ent.kind = ne.kind.clone();
+                    // "Ban Thường vụ Quận ủy Ba Đình": a local body keeps the
+                    // place that follows it.
+                    let local = ne.kind.ends_with("-local") || ne.kind.starts_with("local-");
+                    let mut used = 2;
+                    if let Some(place) = bodies.get(i + 2).filter(|p| {
+                        local
+                            && dict.entry(p).ty == DictType::Loc
+                            && skip_spaces(text, next.span.end) == p.span.start
+                            && p.span.start > next.span.end
+                    }) {
+                        ent.span.end = place.span.end;
+                        ent.canonical =
+                            format!("{} {}", ent.canonical, dict.entry(place).canonical);
+                        used = 3;
+                    }
                     body_ents.push(ent);
-                    i += 2;
+                    i += used;
                     continue;
                 }
                 // "Đảng bộ Thanh Hóa", "Đảng bộ TP Hà Nội": the Party
@@ -346,10 +372,13 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         let local = e.kind.ends_with("-local") || e.kind.starts_with("local-");
         // "Bộ Ngoại giao Trung Quốc": a foreign ministry.
         let ministry = e.kind == "ministry";
-        if ty == EntityType::Org && (local || ministry) {
+        // "Đại sứ quán Thụy Điển tại Việt Nam": an embassy is named by its
+        // country (and where it sits); alone it is anaphoric, no body.
+        let embassy = e.kind == "embassy";
+        if ty == EntityType::Org && (local || ministry || embassy) {
             if let Some(next) = bodies.get(i + 1) {
                 let ne = dict.entry(next);
-                let fits = if ministry {
+                let fits = if ministry || embassy {
                     ne.kind.starts_with("country")
                 } else {
                     true
@@ -362,10 +391,25 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                     ent.canonical = format!("{} {}", e.canonical, ne.canonical);
                     ent.source = "rule:body+place".into();
                     ent.kind = e.kind.clone();
+                    let mut used = 2;
+                    if let Some(host) = bodies.get(i + 2).filter(|h| {
+                        embassy
+                            && dict.entry(h).kind.starts_with("country")
+                            && norm.folded[next.span.end..h.span.start] == *" tại "
+                    }) {
+                        ent.span.end = host.span.end;
+                        ent.canonical =
+                            format!("{} tại {}", ent.canonical, dict.entry(host).canonical);
+                        used = 3;
+                    }
                     body_ents.push(ent);
-                    i += 2;
+                    i += used;
                     continue;
                 }
+            }
+            if embassy {
+                i += 1;
+                continue;
             }
         }
         ent.kind = e.kind.clone();
@@ -1017,6 +1061,22 @@ fn org_heads(
             || near(known, m.span).iter().any(|k| k.span.overlaps(&m.span))
             || out.last().is_some_and(|o| o.span.overlaps(&m.span))
         {
+            continue;
+        }
+        // "Nhóm Nghị sĩ hữu nghị Việt Nam-Trung Quốc", "Hội hữu nghị Việt -
+        // Trung": a friendship body is named by its two countries.
+        if dict.entry(m).kind == "friendship" {
+            if let Some(e) = friendship_pair(&text[m.span.end..]) {
+                let sp = Span::new(m.span.start, m.span.end + e);
+                let mut ent = Entity::new(
+                    sp,
+                    EntityType::Org,
+                    text[sp.start..sp.end].to_string(),
+                    "rule:friendship".into(),
+                );
+                ent.kind = "friendship".into();
+                out.push(ent);
+            }
             continue;
         }
         let mut end = m.span.end;

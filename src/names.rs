@@ -97,6 +97,8 @@ pub fn find(
     // The end of the text before `at`, spaces skipped.
     let before = |at: usize| text[..at].trim_end_matches(' ').len();
     let mut out: Vec<Entity> = Vec::new();
+    // The end of the last name a credit gave.
+    let mut last_credit_end: Option<usize> = None;
     for sent in sents {
         let ws = words(text, sent.span);
         let caps_line = sent.section == Section::Byline;
@@ -142,7 +144,13 @@ pub fn find(
                         .trim_end_matches(' '),
                     None => b,
                 };
-                (b.ends_with("ảnh:") || b.ends_with("ảnh :"))
+                // ("Tin, ảnh: BÌNH ĐỊNH - VĂN TOẢN": a second author after a
+                // dash.)
+                let after_credit = b
+                    .strip_suffix(['-', '–'])
+                    .map(|x| x.trim_end_matches(' ').len())
+                    .is_some_and(|e| Some(e) == last_credit_end);
+                (b.ends_with("ảnh:") || b.ends_with("ảnh :") || after_credit)
                     && !matches!(folded, "báo" | "đài" | "cổng" | "tạp" | "nguồn")
                     // "Ảnh: VP", "Ảnh: TTXVN": an agency code, no name.
                     && !(w.all_caps && w.span.len() <= 3 && ws.get(i + 1).is_none_or(|n| !n.cap))
@@ -162,8 +170,9 @@ pub fn find(
                 || signature
                 || (author_line && i == 0);
             let after_honorific = honorific_ends.contains(&before(w.span.start));
+            // In a credit a name in capitals may spell a place ("BÌNH ĐỊNH").
             if !w.cap
-                || blocked(&w.span)
+                || (blocked(&w.span) && !(credit && w.all_caps && !hard.overlaps(&w.span)))
                 || (w.all_caps && !caps_line && !credit)
                 || countries.contains(&(w.span.start, w.span.end))
                 // "các đồng chí Nguyên Tỉnh ủy viên": "former", capitalised.
@@ -204,7 +213,7 @@ pub fn find(
                 && ws[j].cap
                 && (ws[j].all_caps == w.all_caps || joined(ws[j - 1], ws[j]) && j == i + 1)
                 && joined(ws[j - 1], ws[j])
-                && !blocked(&ws[j].span)
+                && (!blocked(&ws[j].span) || (credit && w.all_caps && !hard.overlaps(&ws[j].span)))
             {
                 j += 1;
             }
@@ -263,6 +272,9 @@ pub fn find(
             );
             if accept && !numbered {
                 let span = Span::new(w.span.start, ws[j - 1].span.end);
+                if credit {
+                    last_credit_end = Some(span.end);
+                }
                 out.push(Entity::new(
                     span,
                     EntityType::Person,

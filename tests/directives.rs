@@ -509,3 +509,12 @@ fn a_bare_role_speaks_for_the_office_named_before() {
     let d = dirs("Sau khi nghe báo cáo, Tư lệnh Quân khu yêu cầu lãnh đạo, chỉ huy các đơn vị làm tốt công tác huấn luyện.");
     assert_eq!(d[0].1, "Tư lệnh Quân khu");
 }
+
+#[test]
+fn a_courtesy_call_gives_no_task_and_a_fronted_phrase_before_the_body() {
+    let d = starts("Thủ tướng Nguyễn Tấn Dũng tiếp Đại sứ Thụy Điển đến chào xã giao\n\nThủ tướng Nguyễn Tấn Dũng đã tiếp Đại sứ.");
+    assert!(d.is_empty(), "{d:?}");
+    let d = dirs("Chủ tịch nước Nguyễn Minh Triết cho rằng, trong lĩnh vực công nghiệp dịch vụ, Trà Vinh cần đón đầu các dự án trọng điểm của quốc gia.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Minh Triết");
+}

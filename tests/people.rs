@@ -786,3 +786,54 @@ fn military_region_command_procuracy_and_district_offices() {
         ["Hội đồng Bảo an Liên Hiệp Quốc"]
     );
 }
+
+#[test]
+fn embassies_friendship_groups_and_district_party_committees() {
+    // Thế giới & Việt Nam, 2012; Truyền hình Quốc hội, 2022.
+    assert_eq!(
+        of_type(
+            "Bà Camilla Mellander, Đại sứ quán Thụy Điển tại Việt Nam cho biết.",
+            "ORG"
+        ),
+        ["Đại sứ quán Thụy Điển tại Việt Nam"]
+    );
+    assert_eq!(
+        of_type("Đại sứ quán Trung Quốc tổ chức tiệc chiêu đãi.", "ORG"),
+        ["Đại sứ quán Trung Quốc"]
+    );
+    // Alone it is anaphoric: no body.
+    assert!(of_type("Đại sứ quán đã gửi công hàm.", "ORG").is_empty());
+    let t =
+        "Ông Trần Quang Phương, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam-Trung Quốc tiếp Đại sứ.";
+    assert_eq!(
+        of_type(t, "ORG"),
+        ["Nhóm Nghị sĩ hữu nghị Việt Nam-Trung Quốc"]
+    );
+    assert!(of_type(t, "LOC").is_empty());
+    assert_eq!(
+        of_type("Nhóm nghị sĩ hữu nghị Việt -Trung họp.", "ORG"),
+        ["Nhóm nghị sĩ hữu nghị Việt -Trung"]
+    );
+    assert_eq!(
+        of_type("Đề nghị Ban Thường vụ Quận ủy Ba Đình chủ động hơn.", "ORG"),
+        ["Ban Thường vụ Quận ủy Ba Đình"]
+    );
+    assert_eq!(
+        of_type("Tuyến đường sắt Cát Linh - Hà Đông.", "PERSON"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn two_authors_in_capitals_after_a_credit() {
+    // Quân đội nhân dân, 2020: the first name spells a province.
+    assert_eq!(
+        persons("Quang cảnh hội nghị.\nTin, ảnh: BÌNH ĐỊNH - VĂN TOẢN"),
+        ["BÌNH ĐỊNH", "VĂN TOẢN"]
+    );
+    assert!(of_type(
+        "Quang cảnh hội nghị.\nTin, ảnh: BÌNH ĐỊNH - VĂN TOẢN",
+        "LOC"
+    )
+    .is_empty());
+}
