@@ -116,17 +116,20 @@ fn leftmost_longest(ms: impl Iterator<Item = DictMatch>) -> Vec<DictMatch> {
     out
 }
 
+/// Function words, and verbs that open the predicate after a name ("…
+/// chủ trì", "… yêu cầu"): never a lower-case word of a body's name.
+const STOP_WORDS: [&str; 42] = [
+    "cần", "phải", "đã", "sẽ", "và", "của", "cho", "tại", "với", "là", "đang", "được", "các",
+    "những", "có", "không", "về", "để", "trong", "theo", "khi", "này", "đó", "nhằm", "cũng", "vừa",
+    "đến", "từ", "tổ", "làm", "chủ", "phát", "yêu", "đề", "họp", "nhấn", "tham", "dự", "chỉ",
+    "tiếp", "thăm", "khẳng",
+];
+
 /// Up to four lower-case syllables from `at` ending at a comma, bracket,
 /// semicolon or the end of the sentence, none a function word: the end of
 /// a body's name ("… thương mại đa biên (").
-const STOP_WORDS: [&str; 30] = [
-    "cần", "phải", "đã", "sẽ", "và", "của", "cho", "tại", "với", "là", "đang", "được", "các",
-    "những", "có", "không", "về", "để", "trong", "theo", "khi", "này", "đó", "nhằm", "cũng", "vừa",
-    "đến", "từ", "tổ", "làm",
-];
-
 fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
-    const STOP: [&str; 30] = STOP_WORDS;
+    const STOP: [&str; 42] = STOP_WORDS;
     let mut end = at;
     for _ in 0..4 {
         let rest = &text[end..];
@@ -637,6 +640,15 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         let cover = Cover::new(no_body);
         body_ents.retain(|b| !cover.overlaps(&b.span));
     }
+    // "Ban Chỉ đạo" alone: the steering committee the story is about, a
+    // common noun (a `generic-body` block), no name; it still closed the
+    // office before it ("Trưởng Ban Chỉ đạo") and joins a body after it.
+    let generic: rustc_hash::FxHashSet<Span> = all
+        .iter()
+        .filter(|o| dict.entry(o).ty == DictType::Block && dict.entry(o).kind == "generic-body")
+        .map(|o| o.span)
+        .collect();
+    body_ents.retain(|b| !(b.ty == EntityType::Org && generic.contains(&b.span)));
     out.entities.extend(body_ents);
     out
 }
