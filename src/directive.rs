@@ -451,7 +451,17 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                     let between = &f[g.span.end..at];
                     between.contains([',', ';']) || between.contains(" và ")
                 };
+                // ("chia sẻ khó khăn … và mong muốn lực lượng Công an …
+                // tiếp tục …": a later wish to the party met.)
                 if let Some(r) = hits.iter().find(|h| {
+                    h.span.start > g.span.end
+                        && later_clause(h.span.start)
+                        && !is_past(f, Span::new(h.span.end, sp.end))
+                        && h.cue.kind == WISH
+                        && addressed_party(cues, cx, h.span.end, sp)
+                }) {
+                    decision = Some((r.cue.key.clone(), r.cue.weight * 0.9));
+                } else if let Some(r) = hits.iter().find(|h| {
                     h.cue.kind == REQUEST
                         && h.span.start > g.span.end
                         && later_clause(h.span.start)
@@ -655,9 +665,21 @@ fn command_headline(cues: &Cues, f: &str, sp: Span) -> bool {
 /// "giải pháp").
 fn tasks_after(cues: &Cues, f: &str, at: usize, sp: Span) -> bool {
     let mut at = skip_punct(f, at, sp.end);
-    for _ in 0..3 {
+    for k in 0..3 {
         if starts_with_kind(cues, f, at, sp.end, "task") {
-            return true;
+            // A bare task noun must set tasks out ("nhiệm vụ trọng tâm",
+            // "nhiệm vụ: …"), not judge them ("nhiệm vụ năm 2026 rất nặng
+            // nề"); a counted one always does ("15 nhóm nhiệm vụ").
+            if k > 0 {
+                return true;
+            }
+            let rest = &f[at..sp.end];
+            return !rest
+                .split(|c: char| c == ',' || c == ';')
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .any(|w| matches!(w, "rất" | "là" | "hết" | "vô" | "nặng" | "khó"));
         }
         let w = next_word(f, at, sp.end);
         let counted = w.chars().all(|c| c.is_ascii_digit())

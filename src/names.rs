@@ -177,6 +177,8 @@ pub fn find(
                 || countries.contains(&(w.span.start, w.span.end))
                 // "các đồng chí Nguyên Tỉnh ủy viên": "former", capitalised.
                 || folded == "nguyên"
+                // "Chinhphu.vn": a web address, no name.
+                || web_address_after(text, w.span.end)
             {
                 i += 1;
                 continue;
@@ -293,6 +295,15 @@ pub fn find(
         }
     }
     out
+}
+
+/// A domain suffix right after a word ("Chinhphu.vn", "Dangcongsan.vn").
+fn web_address_after(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    [".vn", ".com", ".net", ".org", ".gov"].iter().any(|d| {
+        rest.strip_prefix(d)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphabetic()) || r.starts_with('.'))
+    })
 }
 
 /// Whether a syllable cannot be Vietnamese: letters Vietnamese does not

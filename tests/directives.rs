@@ -518,3 +518,31 @@ fn a_courtesy_call_gives_no_task_and_a_fronted_phrase_before_the_body() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].1, "Nguyễn Minh Triết");
 }
+
+#[test]
+fn a_request_headline_a_later_wish_and_judged_tasks() {
+    // Báo Hải Dương, 2018: the headline asks, the body's leader asked it.
+    let d = dirs(
+        "Yêu cầu làm rõ vụ việc bổ nhiệm “thần tốc” ông Vũ Hùng Sơn\n\n\
+         Phó Thủ tướng Trương Hòa Bình yêu cầu Bộ Nội vụ làm rõ vụ việc.",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].1, "Trương Hòa Bình");
+    // Công an nhân dân, 2016: a wish after what the leader shared.
+    let d = dirs(
+        "Đồng chí Bí thư Tỉnh ủy Trịnh Văn Chiến cũng chia sẻ khó khăn, vất vả của lực lượng Công an Thanh Hóa trong thời gian qua và mong muốn lực lượng Công an Thanh Hóa tiếp tục phấn đấu hoàn thành xuất sắc nhiệm vụ.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Trịnh Văn Chiến");
+    // Znews, 2026: tasks judged heavy, and a past result "theo đúng chỉ đạo".
+    assert!(starts("Thủ tướng Phạm Minh Chính nhấn mạnh nhiệm vụ năm 2026 rất nặng nề, với mục tiêu đảm bảo ổn định kinh tế vĩ mô.").is_empty());
+    assert!(starts("Thủ tướng Phạm Minh Chính khẳng định cả nước đã vui Xuân, đón Tết an toàn theo đúng chỉ đạo.").is_empty());
+    // A leader laying down counted tasks still does.
+    assert_eq!(
+        starts("Thủ tướng Phạm Minh Chính chỉ rõ 15 nhóm nhiệm vụ, giải pháp trọng tâm.").len(),
+        1
+    );
+    // Sài Gòn Giải Phóng, 2023: a wish to the teachers met.
+    let d = starts("Bộ trưởng Nguyễn Kim Sơn mong các thầy cô giáo giữ gìn sức khỏe và hoàn thành tốt nhiệm vụ tổ chức kỳ thi.");
+    assert_eq!(d.len(), 1, "{d:?}");
+}

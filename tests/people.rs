@@ -837,3 +837,36 @@ fn two_authors_in_capitals_after_a_credit() {
     )
     .is_empty());
 }
+
+#[test]
+fn web_addresses_standing_deputy_secretaries_and_city_committees() {
+    assert!(persons("Theo Chinhphu.vn, Thủ tướng đã tiếp khách.").is_empty());
+    let t =
+        "Đồng chí Ung Văn Tám, Phó Bí thư Thường trực, Chủ tịch Hội đồng nhân dân huyện chủ trì.";
+    assert_eq!(
+        links(t),
+        pairs(&[
+            ("Ung Văn Tám", "Phó Bí thư Thường trực"),
+            ("Ung Văn Tám", "Chủ tịch Hội đồng nhân dân huyện"),
+        ])
+    );
+    assert_eq!(
+        titles("Chủ tịch UBND TP Nguyễn Đức Chung chỉ đạo."),
+        ["Chủ tịch UBND TP"]
+    );
+    // The steering committee named as a common noun is no body; the
+    // office it closes still is one.
+    assert!(of_type(
+        "Phiên họp thứ nhất của Ban Chỉ đạo được tổ chức trực tuyến.",
+        "ORG"
+    )
+    .is_empty());
+    assert_eq!(
+        titles("Thủ tướng, Trưởng Ban Chỉ đạo chủ trì phiên họp."),
+        ["Thủ tướng", "Trưởng Ban Chỉ đạo"]
+    );
+    assert_eq!(
+        of_type("Ban Tổ chức Thành ủy họp.", "ORG"),
+        ["Ban Tổ chức Thành ủy"]
+    );
+}
