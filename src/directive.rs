@@ -675,7 +675,7 @@ fn tasks_after(cues: &Cues, f: &str, at: usize, sp: Span) -> bool {
             }
             let rest = &f[at..sp.end];
             return !rest
-                .split(|c: char| c == ',' || c == ';')
+                .split([',', ';'])
                 .next()
                 .unwrap_or("")
                 .split_whitespace()
