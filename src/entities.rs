@@ -771,12 +771,21 @@ fn place_heads(
         let inner: Vec<usize> = starting_in(&bodies, sp.start, sp.end)
             .filter(|&i| bodies[i].span.overlaps(&sp))
             .collect();
-        let country_inside = kind == "feature"
+        // ("huyện Yên Mỹ": a district whose last syllable spells a country.)
+        let country_inside = (kind == "feature" || admin)
             && !inner.is_empty()
             && inner.iter().all(|&i| {
                 let b = &bodies[i];
-                b.ty == EntityType::Loc && b.kind.starts_with("country") && sp.contains(&b.span)
-            });
+                b.ty == EntityType::Loc
+                    && b.kind.starts_with("country")
+                    && sp.contains(&b.span)
+                    && (kind == "feature" || b.span.start > sp.start)
+            })
+            // (Not a person's name after the class word: "tỉnh Nguyễn Đức Trung".)
+            && (kind == "feature"
+                || !dict.is_surname(
+                    norm.folded[sp.start..sp.end].split(' ').next().unwrap_or(""),
+                ));
         if country_inside {
             let k = inner[0];
             let b = &mut bodies[k];

@@ -870,3 +870,15 @@ fn web_addresses_standing_deputy_secretaries_and_city_committees() {
         ["Ban Tổ chức Thành ủy"]
     );
 }
+
+#[test]
+fn a_district_whose_name_ends_in_a_country_syllable() {
+    // Sài Gòn Giải Phóng, 2023.
+    let t = "Bộ trưởng kiểm tra Điểm thi Trường THPT Yên Mỹ, huyện Yên Mỹ, tỉnh Hưng Yên.";
+    assert_eq!(of_type(t, "LOC"), ["Yên Mỹ", "Hưng Yên"]);
+    // A person after the class word is still a person.
+    assert_eq!(
+        persons("Chủ tịch UBND tỉnh Nguyễn Đức Trung yêu cầu các ngành."),
+        ["Nguyễn Đức Trung"]
+    );
+}
