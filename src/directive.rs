@@ -863,7 +863,10 @@ fn continuation(
             at = skip_spaces(f, at + w.len(), sp.end);
         }
         found
-            .filter(|&a| starts_with_kind(cues, f, a, sp.end, CONTINUE))
+            .filter(|&a| {
+                starts_with_kind(cues, f, a, sp.end, CONTINUE)
+                    || starts_with_kind(cues, f, a, sp.end, REQUEST)
+            })
             .unwrap_or(start)
     } else {
         start
@@ -881,7 +884,10 @@ fn continuation(
         Some(("continuation:modal".into(), 0.7))
     } else if f[sp.start..sp.end].starts_with("để ") {
         Some(("continuation:purpose".into(), 0.6))
-    } else if starts_with_kind(cues, f, start, sp.end, CONTINUE) {
+    } else if starts_with_kind(cues, f, start, sp.end, CONTINUE)
+        || (f[..start].ends_with("là ") && starts_with_kind(cues, f, start, sp.end, REQUEST))
+    {
+        // ("Cùng với đó là chỉ đạo rà soát …": a request named as the task.)
         Some(("continuation:imperative".into(), 0.65))
     } else if early_continue {
         Some(("continuation:tiếp tục".into(), 0.6))
@@ -972,9 +978,12 @@ fn governing_cue<'a>(cx: &Context, hits: &[Hit<'a>], sp: Span) -> Option<Hit<'a>
     };
     // "Yêu cầu UBND tỉnh chỉ đạo các ngành …": a request opening the
     // sentence governs; the body after it is its object, not a subject.
+    // ("Chỉ đạo tại hội nghị, X biểu dương …": the occasion, no request.)
+    let occasion = |h: &Hit| matches!(next_word(f, h.span.end, sp.end), "tại" | "ở" | "trong");
     if let Some(h) = hits.iter().find(verbal).filter(|h| {
         let before = f[sp.start..h.span.start].trim_end();
-        h.cue.kind == REQUEST
+        !occasion(h)
+            && h.cue.kind == REQUEST
             && (!before.contains(char::is_alphanumeric)
                 || (before.ends_with(',') && before.split_whitespace().count() <= 3))
     }) {

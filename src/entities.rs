@@ -1245,7 +1245,9 @@ fn org_heads(
             continue;
         }
         // "Bộ CHQS các tỉnh Tây Nguyên": the bodies of many places, none.
-        let plural = norm.folded[end..].starts_with(" các ");
+        // ("Ban Chỉ huy Quân sự cấp xã": the bodies of a level, none.)
+        let plural =
+            norm.folded[end..].starts_with(" các ") || norm.folded[end..].starts_with(" cấp ");
         // Do not end on a lower-case word that starts the predicate.
         if named && !plural {
             let mut ent = Entity::new(

@@ -546,3 +546,22 @@ fn a_request_headline_a_later_wish_and_judged_tasks() {
     let d = starts("Bộ trưởng Nguyễn Kim Sơn mong các thầy cô giáo giữ gìn sức khỏe và hoàn thành tốt nhiệm vụ tổ chức kỳ thi.");
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn an_occasion_is_no_request_and_a_request_named_as_the_task() {
+    // Dân trí, 2026: "Chỉ đạo tại hội nghị" frames praise.
+    let d = starts("Chỉ đạo tại hội nghị, Thiếu tướng Lê Hồng Nhân, Phó Tư lệnh Quân khu 4, biểu dương tinh thần trách nhiệm của Bộ Chỉ huy Quân sự tỉnh Quảng Trị.");
+    assert!(d.is_empty(), "{d:?}");
+    // tphcm.dangcongsan.vn, 2019: the body's tasks after "là".
+    let d = dirs(
+        "Ban Thường vụ Thành ủy TPHCM yêu cầu các quận, huyện tập trung lãnh đạo, chỉ đạo khắc phục. \
+         Cùng với đó là chỉ đạo rà soát, đẩy nhanh tiến độ giải ngân các công trình từ nguồn vốn ngân sách.",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+    // Báo An Giang, 2024: "Bên cạnh đó, gắn kết …" continues the guidance.
+    let d = starts(
+        "Đồng chí Nguyễn Mạnh Hà đề nghị Ban Tuyên giáo Huyện ủy tiếp tục nắm bắt tình hình tư tưởng. \
+         Bên cạnh đó, gắn kết chặt chẽ công tác nắm bắt dư luận xã hội với công tác khác.",
+    );
+    assert_eq!(d.len(), 2, "{d:?}");
+}

@@ -882,3 +882,22 @@ fn a_district_whose_name_ends_in_a_country_syllable() {
         ["Nguyễn Đức Trung"]
     );
 }
+
+#[test]
+fn a_deputy_commander_a_chief_of_staff_and_bodies_of_a_level() {
+    // Dân trí, 2026.
+    let t = "Chỉ đạo tại hội nghị, Thiếu tướng Lê Hồng Nhân, Phó Tư lệnh, Tham mưu trưởng Quân khu 4, biểu dương tinh thần trách nhiệm.";
+    assert_eq!(titles(t), ["Phó Tư lệnh", "Tham mưu trưởng Quân khu 4"]);
+    assert_eq!(
+        links(t),
+        pairs(&[
+            ("Lê Hồng Nhân", "Phó Tư lệnh"),
+            ("Lê Hồng Nhân", "Tham mưu trưởng Quân khu 4")
+        ])
+    );
+    assert!(of_type(
+        "Quyết định về việc tổ chức lại Ban Chỉ huy Quân sự cấp xã.",
+        "ORG"
+    )
+    .is_empty());
+}
