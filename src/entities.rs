@@ -310,20 +310,14 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                     // "Ban Thường vụ Quận ủy Ba Đình": a local body keeps the
                     // place that follows it.
                     let local = ne.kind.ends_with("-local") || ne.kind.starts_with("local-");
-                    let mut used = 2;
-                    if let Some(place) = bodies.get(i + 2).filter(|p| {
+                    let place = bodies.get(i + 2).filter(|p| {
                         local
                             && dict.entry(p).ty == DictType::Loc
                             && skip_spaces(text, next.span.end) == p.span.start
                             && p.span.start > next.span.end
-                    }) {
-                        ent.span.end = place.span.end;
-                        ent.canonical =
-                            format!("{} {}", ent.canonical, dict.entry(place).canonical);
-                        used = 3;
-                    }
+                    });
+                    i += extend_over(&mut ent, dict, place, " ");
                     body_ents.push(ent);
-                    i += used;
                     continue;
                 }
                 // "Đảng bộ Thanh Hóa", "Đảng bộ TP Hà Nội": the Party
@@ -394,19 +388,13 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                     ent.canonical = format!("{} {}", e.canonical, ne.canonical);
                     ent.source = "rule:body+place".into();
                     ent.kind = e.kind.clone();
-                    let mut used = 2;
-                    if let Some(host) = bodies.get(i + 2).filter(|h| {
+                    let host = bodies.get(i + 2).filter(|h| {
                         embassy
                             && dict.entry(h).kind.starts_with("country")
                             && norm.folded[next.span.end..h.span.start] == *" tại "
-                    }) {
-                        ent.span.end = host.span.end;
-                        ent.canonical =
-                            format!("{} tại {}", ent.canonical, dict.entry(host).canonical);
-                        used = 3;
-                    }
+                    });
+                    i += extend_over(&mut ent, dict, host, " tại ");
                     body_ents.push(ent);
-                    i += used;
                     continue;
                 }
             }
@@ -651,6 +639,25 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     body_ents.retain(|b| !(b.ty == EntityType::Org && generic.contains(&b.span)));
     out.entities.extend(body_ents);
     out
+}
+
+/// A body made of two matches, extended over a third when there is one
+/// ("Ban Thường vụ Quận ủy" + "Ba Đình", "Đại sứ quán Thụy Điển" + "tại
+/// Việt Nam"): how many matches it used.
+fn extend_over(
+    ent: &mut Entity,
+    dict: &Dictionary,
+    third: Option<&DictMatch>,
+    joiner: &str,
+) -> usize {
+    match third {
+        Some(t) => {
+            ent.span.end = t.span.end;
+            ent.canonical = format!("{}{}{}", ent.canonical, joiner, dict.entry(t).canonical);
+            3
+        }
+        None => 2,
+    }
 }
 
 /// "cửa khẩu Tà Lùng", "quần đảo Trường Sa", "quốc lộ 1A": a geographic
