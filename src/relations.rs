@@ -125,6 +125,21 @@ pub fn link(
                 out.push(l);
             }
         };
+        // The office at `items[j]` follows a name in apposition ("Phùng
+        // Quang Thanh, Phó Bí thư …, Bộ trưởng …, Thượng tướng B"): it is
+        // that name's, not the next one's.
+        let in_apposition = |j: usize| {
+            let mut j = j;
+            while j > 0
+                && entities[items[j - 1]].ty == EntityType::Title
+                && chained(&g(items[j - 1], items[j]))
+            {
+                j -= 1;
+            }
+            j > 0
+                && entities[items[j - 1]].ty == EntityType::Person
+                && g(items[j - 1], items[j]) == ","
+        };
         for (k, &p) in items.iter().enumerate() {
             if entities[p].ty != EntityType::Person {
                 continue;
@@ -139,7 +154,14 @@ pub fn link(
                 }
                 let between = g(t, next);
                 let ok = if next == p {
+                    // ("Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang": a
+                    // rank after the comma, right before the name.)
+                    let raw = folded[entities[t].span.end..entities[p].span.start].trim();
                     between.is_empty()
+                        || (between == ","
+                            && raw.len() > 1
+                            && raw.starts_with(',')
+                            && !in_apposition(j - 1))
                 } else {
                     chained(&between)
                 };

@@ -901,3 +901,26 @@ fn a_deputy_commander_a_chief_of_staff_and_bodies_of_a_level() {
     )
     .is_empty());
 }
+
+#[test]
+fn offices_before_a_rank_and_a_name_in_a_list_of_guests() {
+    // Ngày Nay, 2025.
+    let t = "Dự buổi làm việc có: Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang; Bí thư Trung ương Đảng, Quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung.";
+    let l = links(t);
+    assert!(
+        l.contains(&("Phan Văn Giang".into(), "Bộ trưởng Bộ Quốc phòng".into())),
+        "{l:?}"
+    );
+    assert!(
+        l.contains(&("Phan Văn Giang".into(), "Ủy viên Bộ Chính trị".into())),
+        "{l:?}"
+    );
+    // Offices in apposition after a name stay that name's.
+    let t = "Nhận lời mời của Đại tướng Phùng Quang Thanh, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng, Thượng tướng Thường Vạn Toàn thăm Việt Nam.";
+    let l = links(t);
+    assert!(!l.iter().any(|(p, _)| p == "Thường Vạn Toàn"), "{l:?}");
+    // "TUV", the short form of Tỉnh ủy viên.
+    let t = "Đồng chí Phạm Văn Quang - TUV, Giám đốc Sở Tài nguyên và Môi trường trả lời.";
+    assert_eq!(titles(t), ["TUV", "Giám đốc Sở Tài nguyên và Môi trường"]);
+    assert_eq!(links(t).len(), 2);
+}
