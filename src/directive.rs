@@ -1100,7 +1100,11 @@ fn nominal_before(cues: &Cues, f: &str, sp: Span, s: usize) -> bool {
         None if cut1 > 0 => before,
         _ => "",
     };
-    cues.has(prev1, "noun-before") || (!prev2.is_empty() && cues.has(prev2, "noun-before"))
+    // ("sự quan tâm, chỉ đạo sát sao của …": a list of nouns after "sự".)
+    let listed_after_sự = prev1.ends_with(',') && before.rsplit(' ').take(4).any(|w| w == "sự");
+    cues.has(prev1, "noun-before")
+        || (!prev2.is_empty() && cues.has(prev2, "noun-before"))
+        || listed_after_sự
 }
 
 enum Subj {

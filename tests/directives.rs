@@ -565,3 +565,10 @@ fn an_occasion_is_no_request_and_a_request_named_as_the_task() {
     );
     assert_eq!(d.len(), 2, "{d:?}");
 }
+
+#[test]
+fn nouns_listed_after_sự_are_no_request() {
+    // kevesko.vn, 2018: "sự quan tâm, chỉ đạo sát sao của Tỉnh ủy".
+    let d = starts("Bộ trưởng Lê Thành Long bày tỏ, công tác Tư pháp trên địa bàn tỉnh Quảng Nam thời gian qua đã nhận được sự quan tâm, chỉ đạo sát sao của Tỉnh ủy, HĐND, UBND tỉnh.");
+    assert!(d.is_empty(), "{d:?}");
+}

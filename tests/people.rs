@@ -924,3 +924,14 @@ fn offices_before_a_rank_and_a_name_in_a_list_of_guests() {
     assert_eq!(titles(t), ["TUV", "Giám đốc Sở Tài nguyên và Môi trường"]);
     assert_eq!(links(t).len(), 2);
 }
+
+#[test]
+fn a_delegation_named_by_its_constituency() {
+    // Lạng Sơn TV, 2021.
+    let t = "Phó Chủ tịch nước Đặng Thị Ngọc Thịnh cùng đoàn đại biểu Quốc hội đơn vị tỉnh Vĩnh Long tiếp xúc cử tri.";
+    assert_eq!(
+        of_type(t, "ORG"),
+        ["đoàn đại biểu Quốc hội đơn vị tỉnh Vĩnh Long"]
+    );
+    assert!(of_type(t, "LOC").is_empty());
+}
