@@ -225,6 +225,18 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         match sent.section {
             Section::Body | Section::Title => {}
             Section::Heading => {
+                // "Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ: Hãy làm tốt …": a
+                // subheading that states an instruction with its speaker.
+                if let Some(speaker) = headline_with_speaker(cues, cx, sent.span) {
+                    out.push(Directive {
+                        sent: si,
+                        span: sent.span,
+                        speaker: Some(full_body(cx, speaker)),
+                        cue: "heading:speaker".into(),
+                        addressee: None,
+                        score: 0.7,
+                    });
+                }
                 p = Passage::default();
                 continue;
             }
@@ -318,9 +330,20 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 Some(_) => at + "việc ".len(),
                 None => at,
             };
+            // ("nêu rõ: Nhiệm vụ trọng tâm trong tháng 10 là tổ chức …": the
+            // task named after "là".)
+            let task_là = starts_with_kind(cues, f, at, sp.end, "task")
+                && f[at..sp.end]
+                    .split(',')
+                    .next()
+                    .and_then(|c| c.find(" là "))
+                    .is_some_and(|i| {
+                        starts_with_kind(cues, f, at + i + " là ".len(), sp.end, CONTINUE)
+                    });
             hits.iter()
                 .any(|h| h.span.start >= from && matches!(h.cue.kind.as_str(), MODAL))
                 || starts_with_kind(cues, f, at, sp.end, CONTINUE)
+                || task_là
         };
         // A request's object may carry a relative clause in the past ("rà
         // soát các nội dung đã triển khai"): only its first words decide.

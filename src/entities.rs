@@ -353,6 +353,33 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             i += 1;
             continue;
         }
+        // "huyện Mỹ Hào", "thành phố Mỹ Tho": after an administrative class
+        // word, a one-syllable country followed by a capitalised syllable
+        // begins the place's own name (made from the class word below).
+        let after_local = i > 0 && {
+            let p = dict.entry(&bodies[i - 1]);
+            p.ty == DictType::Org
+                && (p.kind.ends_with("-local") || p.kind.starts_with("local-"))
+                && skip_spaces(text, bodies[i - 1].span.end) == m.span.start
+        };
+        if country_starts_name(dict, text, &m)
+            && (after_local
+                || [
+                    "huyện ",
+                    "xã ",
+                    "tỉnh ",
+                    "thành phố ",
+                    "quận ",
+                    "phường ",
+                    "thị xã ",
+                    "tp ",
+                ]
+                .iter()
+                .any(|c| norm.folded[..m.span.start].ends_with(c)))
+        {
+            i += 1;
+            continue;
+        }
         let ty = if e.ty == DictType::Org {
             EntityType::Org
         } else {
@@ -383,6 +410,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                 if ne.ty == DictType::Loc
                     && fits
                     && skip_spaces(text, m.span.end) == next.span.start
+                    && !(local && country_starts_name(dict, text, next))
                 {
                     ent.span = Span::new(m.span.start, next.span.end);
                     ent.canonical = format!("{} {}", e.canonical, ne.canonical);
@@ -639,6 +667,18 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     body_ents.retain(|b| !(b.ty == EntityType::Org && generic.contains(&b.span)));
     out.entities.extend(body_ents);
     out
+}
+
+/// A one-syllable country followed by a capitalised syllable ("Mỹ Hào",
+/// "Mỹ Tho"): the start of a Vietnamese place's name, not the country.
+fn country_starts_name(dict: &Dictionary, text: &str, m: &DictMatch) -> bool {
+    let e = dict.entry(m);
+    e.ty == DictType::Loc
+        && e.kind.starts_with("country")
+        && !text[m.span.start..m.span.end].contains(' ')
+        && text[m.span.end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// A body made of two matches, extended over a third when there is one

@@ -34,7 +34,9 @@ fn gap(folded: &str, a: Span, b: Span, honorifics: &[Span]) -> String {
 }
 
 /// Phrases between a name and an office that tie them ("X giữ chức Y").
-const APPOINT: [&str; 13] = [
+const APPOINT: [&str; 15] = [
+    "–",
+    "—",
     "giữ chức",
     "giữ chức vụ",
     "thôi giữ chức",

@@ -572,3 +572,20 @@ fn nouns_listed_after_sự_are_no_request() {
     let d = starts("Bộ trưởng Lê Thành Long bày tỏ, công tác Tư pháp trên địa bàn tỉnh Quảng Nam thời gian qua đã nhận được sự quan tâm, chỉ đạo sát sao của Tỉnh ủy, HĐND, UBND tỉnh.");
     assert!(d.is_empty(), "{d:?}");
 }
+
+#[test]
+fn a_subheading_with_its_speaker_and_a_task_after_a_colon() {
+    // Tạp chí Xây dựng, 2017: a subheading "Speaker: instruction".
+    let d = dirs(
+        "Vận tải 24/09/2017 12:18\n\n\
+         Buổi họp triển khai nhiệm vụ trọng tâm diễn ra sáng nay.\n\n\
+         Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ: Hãy làm tốt công việc của mình bằng trách nhiệm\n\n\
+         Các sở báo cáo kết quả.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].0.starts_with("Chủ tịch UBND TP Đà Nẵng"), "{d:?}");
+    assert_eq!(d[0].1, "Huỳnh Đức Thơ");
+    // Đài Thái Nguyên, 2020: "nêu rõ: Nhiệm vụ trọng tâm … là tổ chức …".
+    let d = starts("Đồng chí Bí thư Tỉnh ủy Nguyễn Thanh Hải cũng nêu rõ: Nhiệm vụ trọng tâm trong tháng 10 là tổ chức thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.");
+    assert_eq!(d.len(), 1, "{d:?}");
+}

@@ -935,3 +935,20 @@ fn a_delegation_named_by_its_constituency() {
     );
     assert!(of_type(t, "LOC").is_empty());
 }
+
+#[test]
+fn a_place_whose_name_starts_with_a_country_syllable_and_a_dashed_apposition() {
+    // Hưng Yên TV, 2018; Đô Lương portal, 2021.
+    let t = "Kỳ họp đã bầu ông Lê Quang Hiến, Phó bí thư Huyện ủy Mỹ Hào giữ chức Chủ tịch UBND huyện Mỹ Hào.";
+    assert_eq!(of_type(t, "ORG"), ["Huyện ủy Mỹ Hào", "UBND huyện Mỹ Hào"]);
+    assert_eq!(persons(t), ["Lê Quang Hiến"]);
+    assert!(of_type("Tổng thống Mỹ Donald Trump đến Hà Nội.", "LOC").contains(&"Mỹ".to_string()));
+    let t = "Kết luận hội nghị, đồng chí Hoàng Văn Hiệp – Phó bí thư, Chủ tịch UBND huyện yêu cầu các phòng ngành tập trung.";
+    assert_eq!(
+        links(t),
+        pairs(&[
+            ("Hoàng Văn Hiệp", "Phó bí thư"),
+            ("Hoàng Văn Hiệp", "Chủ tịch UBND huyện")
+        ])
+    );
+}
