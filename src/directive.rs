@@ -332,14 +332,8 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             };
             // ("nêu rõ: Nhiệm vụ trọng tâm trong tháng 10 là tổ chức …": the
             // task named after "là".)
-            let task_là = starts_with_kind(cues, f, at, sp.end, "task")
-                && f[at..sp.end]
-                    .split(',')
-                    .next()
-                    .and_then(|c| c.find(" là "))
-                    .is_some_and(|i| {
-                        starts_with_kind(cues, f, at + i + " là ".len(), sp.end, CONTINUE)
-                    });
+            let task_là = after_task_là(cues, f, at, sp)
+                .is_some_and(|a| starts_with_kind(cues, f, a, sp.end, CONTINUE));
             hits.iter()
                 .any(|h| h.span.start >= from && matches!(h.cue.kind.as_str(), MODAL))
                 || starts_with_kind(cues, f, at, sp.end, CONTINUE)
@@ -377,11 +371,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         };
         let guidance_before = |g: Hit| {
             let head = Span::new(sp.start, g.span.start);
-            let inside: Vec<Hit> = hits
-                .iter()
-                .filter(|h| head.contains(&h.span))
-                .copied()
-                .collect();
+            let inside = hits_within(&hits, head);
             inside
                 .iter()
                 .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7)
@@ -506,11 +496,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7 && q.contains(&h.span));
                     // The quote read as guidance on its own ("Trong đó nhiệm
                     // vụ quan trọng nhất là phục vụ tốt …").
-                    let inside: Vec<Hit> = hits
-                        .iter()
-                        .filter(|h| q.contains(&h.span))
-                        .copied()
-                        .collect();
+                    let inside = hits_within(&hits, q);
                     let guidance = continuation(cues, cx, f, q, &inside, None).is_some();
                     if strong || (guidance && !is_past(f, q)) {
                         decision = Some((format!("{}+quote", g.cue.key), g.cue.weight * 0.9));
@@ -702,7 +688,7 @@ fn tasks_after(cues: &Cues, f: &str, at: usize, sp: Span) -> bool {
                 .next()
                 .unwrap_or("")
                 .split_whitespace()
-                .any(|w| matches!(w, "rất" | "là" | "hết" | "vô" | "nặng" | "khó"));
+                .any(|w| cues.has(w, "judged"));
         }
         let w = next_word(f, at, sp.end);
         let counted = w.chars().all(|c| c.is_ascii_digit())
@@ -871,21 +857,8 @@ fn continuation(
     let after_là = |at: usize| skip_spaces(f, at + "là".len(), sp.end);
     let start = if opener && next_word(f, start, sp.end) == "là" {
         after_là(start)
-    } else if starts_with_kind(cues, f, start, sp.end, "task") {
-        let mut at = start;
-        let mut found = None;
-        for _ in 0..10 {
-            let w = next_word(f, at, sp.end);
-            if w.is_empty() || w.ends_with(',') {
-                break;
-            }
-            if w == "là" {
-                found = Some(after_là(at));
-                break;
-            }
-            at = skip_spaces(f, at + w.len(), sp.end);
-        }
-        found
+    } else if let Some(found) = after_task_là(cues, f, start, sp) {
+        Some(found)
             .filter(|&a| {
                 starts_with_kind(cues, f, a, sp.end, CONTINUE)
                     || starts_with_kind(cues, f, a, sp.end, REQUEST)
@@ -953,6 +926,34 @@ fn agency_acts(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
         at += w.len();
     }
     false
+}
+
+/// "nhiệm vụ đầu tiên là thực hiện tốt …": a task noun at `at`, then "là"
+/// within ten words and before any comma; the position of the words after it.
+fn after_task_là(cues: &Cues, f: &str, at: usize, sp: Span) -> Option<usize> {
+    if !starts_with_kind(cues, f, at, sp.end, "task") {
+        return None;
+    }
+    let mut at = at;
+    for _ in 0..10 {
+        let w = next_word(f, at, sp.end);
+        if w.is_empty() || w.ends_with(',') {
+            return None;
+        }
+        if w == "là" {
+            return Some(skip_spaces(f, at + "là".len(), sp.end));
+        }
+        at = skip_spaces(f, at + w.len(), sp.end);
+    }
+    None
+}
+
+/// The cue hits inside a span (a quote, the words before a cue).
+fn hits_within<'a>(hits: &[Hit<'a>], span: Span) -> Vec<Hit<'a>> {
+    hits.iter()
+        .filter(|h| span.contains(&h.span))
+        .copied()
+        .collect()
 }
 
 /// "Cùng đó, song song với các nhiệm vụ …, phấn đấu đạt …": after a

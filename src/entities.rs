@@ -220,12 +220,12 @@ fn bare_role_as_title(dict: &Dictionary, norm: &Normalized, sp: Span) -> bool {
         });
     let text = &norm.text[sp.end + 1..];
     let mut words = text.split(' ');
-    let named = words
+    let named = words.next().is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && dict.is_surname(&norm.folded[sp.end + 1..sp.end + 1 + w.len()])
+    }) && words
         .next()
-        .is_some_and(|w| w.starts_with(char::is_uppercase) && dict.is_surname(&w.to_lowercase()))
-        && words.next().is_some_and(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-        });
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
     cue || named
 }
 
@@ -323,18 +323,8 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                 // "Đảng bộ Thanh Hóa", "Đảng bộ TP Hà Nội": the Party
                 // organisation of a named place is a body, the place inside.
                 let gap = &norm.folded[m.span.end..next.span.start.max(m.span.end)];
-                let class_gap = matches!(
-                    gap.trim(),
-                    "" | "tp"
-                        | "tp."
-                        | "thành phố"
-                        | "tỉnh"
-                        | "quận"
-                        | "huyện"
-                        | "xã"
-                        | "phường"
-                        | "thị xã"
-                ) && gap.starts_with(' ')
+                let class_gap = (gap.trim().is_empty() || PLACE_CLASS.contains(&gap.trim()))
+                    && gap.starts_with(' ')
                     && gap.ends_with(' ');
                 if e.kind == "party-organisation" && ne.ty == DictType::Loc && class_gap {
                     let sp = Span::new(m.span.start, next.span.end);
@@ -364,18 +354,11 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         };
         if country_starts_name(dict, text, &m)
             && (after_local
-                || [
-                    "huyện ",
-                    "xã ",
-                    "tỉnh ",
-                    "thành phố ",
-                    "quận ",
-                    "phường ",
-                    "thị xã ",
-                    "tp ",
-                ]
-                .iter()
-                .any(|c| norm.folded[..m.span.start].ends_with(c)))
+                || PLACE_CLASS.iter().any(|c| {
+                    norm.folded[..m.span.start]
+                        .strip_suffix(' ')
+                        .is_some_and(|b| b.ends_with(c))
+                }))
         {
             i += 1;
             continue;
