@@ -196,18 +196,6 @@ fn push_folded(out: &mut String, s: &str) {
 
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
-        if is_clean(original) {
-            return Normalized {
-                text: original.to_string(),
-                folded: {
-                    let mut f = String::with_capacity(original.len());
-                    push_folded(&mut f, original);
-                    f
-                },
-                segs: Vec::new(),
-                orig_len: original.len() as u32,
-            };
-        }
         let mut b = Builder {
             original,
             text: String::with_capacity(original.len()),
@@ -239,6 +227,20 @@ impl Normalized {
         }
         debug_assert_eq!(b.text.len(), b.folded.len());
         let mut segs = b.segs;
+        // Every line was clean: one copied run from the start, which is no
+        // alignment at all. (Checked line by line, not once for the whole
+        // text first, so that no text is scanned twice.)
+        if let [only] = segs[..] {
+            if only.copy && only.norm == 0 && only.orig == 0 && b.text.len() == original.len() {
+                segs.clear();
+                return Normalized {
+                    text: b.text,
+                    folded: b.folded,
+                    segs,
+                    orig_len: original.len() as u32,
+                };
+            }
+        }
         if segs.is_empty() {
             // Everything was dropped: one empty run keeps lookups defined.
             segs.push(Seg {
@@ -430,25 +432,44 @@ const TONED: [&str; 10] = [
     "UÙỦŨÚỤ",
 ];
 
-fn tone_table() -> &'static [(char, u8, u8)] {
-    static T: std::sync::OnceLock<Vec<(char, u8, u8)>> = std::sync::OnceLock::new();
+/// Row and tone of each toned vowel, by code point: Latin-1 and Latin
+/// Extended-A (`0..0x180`) and the Vietnamese block (`0x1EA0..0x1F00`),
+/// where all of them lie. `u8::MAX` is no vowel; else `row * 6 + tone`.
+/// A direct lookup, as this runs on every syllable.
+struct ToneTable {
+    low: [u8; 0x180],
+    viet: [u8; 0x60],
+}
+
+fn tone_table() -> &'static ToneTable {
+    static T: std::sync::OnceLock<ToneTable> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let mut v = Vec::new();
+        let mut t = ToneTable {
+            low: [u8::MAX; 0x180],
+            viet: [u8::MAX; 0x60],
+        };
         for (row, s) in TONED.iter().enumerate() {
-            for (t, c) in s.chars().enumerate() {
-                v.push((c, row as u8, t as u8));
+            for (tone, c) in s.chars().enumerate() {
+                let v = (row * 6 + tone) as u8;
+                match c as usize {
+                    u @ 0..0x180 => t.low[u] = v,
+                    u @ 0x1EA0..0x1F00 => t.viet[u - 0x1EA0] = v,
+                    _ => unreachable!("every toned vowel is in the two ranges"),
+                }
             }
         }
-        v.sort();
-        v
+        t
     })
 }
 
 fn tone_of(c: char) -> Option<(usize, usize)> {
     let t = tone_table();
-    t.binary_search_by_key(&c, |e| e.0)
-        .ok()
-        .map(|i| (t[i].1 as usize, t[i].2 as usize))
+    let v = match c as usize {
+        u @ 0..0x180 => t.low[u],
+        u @ 0x1EA0..0x1F00 => t.viet[u - 0x1EA0],
+        _ => u8::MAX,
+    };
+    (v != u8::MAX).then(|| (v as usize / 6, v as usize % 6))
 }
 
 fn with_tone(row: usize, tone: usize) -> char {

@@ -232,7 +232,7 @@ pub fn label_sections(text: &str, folded: &str, sents: &mut [Sentence], furnitur
             Section::Caption
         } else if whole_line && is_byline(t, f) {
             Section::Byline
-        } else if whole_line && !ends_with_punct(t) && word_count(t) <= 30 {
+        } else if whole_line && !ends_with_punct(t) && word_count(t, 30) <= 30 {
             let early = Some(para) == first_para
                 || (k > 0 && sents[k - 1].section == Section::Dateline && !title_done);
             if early && !title_done {
@@ -288,8 +288,10 @@ fn ends_with_punct(t: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':', ';', ','])
 }
 
-fn word_count(t: &str) -> usize {
-    t.split_whitespace().count()
+/// Words in `t`, counted up to `cap + 1`: callers only ask whether a line
+/// is short, and body sentences are long.
+fn word_count(t: &str, cap: usize) -> usize {
+    t.split_whitespace().take(cap + 1).count()
 }
 
 fn is_dateline(f: &str) -> bool {
@@ -302,13 +304,16 @@ fn is_dateline(f: &str) -> bool {
         "thứ bảy",
         "chủ nhật",
     ];
-    let has_date = f.chars().filter(|c| c.is_ascii_digit()).count() >= 4
+    if word_count(f, 8) > 8 {
+        return false;
+    }
+    let has_date = f.bytes().filter(u8::is_ascii_digit).count() >= 4
         && (f.contains('/') || f.contains('-') || f.contains('.'));
-    word_count(f) <= 8 && has_date && (weekday.iter().any(|w| f.starts_with(w)) || f.len() <= 30)
+    has_date && (weekday.iter().any(|w| f.starts_with(w)) || f.len() <= 30)
 }
 
 fn is_byline(t: &str, f: &str) -> bool {
-    let words = word_count(t);
+    let words = word_count(t, 8);
     if words > 8 {
         return false;
     }
