@@ -1126,9 +1126,16 @@ fn nominal_before(cues: &Cues, f: &str, sp: Span, s: usize) -> bool {
     };
     // ("sự quan tâm, chỉ đạo sát sao của …": a list of nouns after "sự".)
     let listed_after_sự = prev1.ends_with(',') && before.rsplit(' ').take(4).any(|w| w == "sự");
-    cues.has(prev1, "noun-before")
-        || (!prev2.is_empty() && cues.has(prev2, "noun-before"))
-        || listed_after_sự
+    // ("Đoàn công tác đề nghị …": a delegation asking, not "công tác" the
+    // noun.)
+    let group = before.rsplit(' ').nth(2).is_some_and(|w| {
+        let at = before.len() - prev2.len() - w.len() - 1;
+        cues.has(&before[at..], "speaking-group")
+    });
+    !group
+        && (cues.has(prev1, "noun-before")
+            || (!prev2.is_empty() && cues.has(prev2, "noun-before"))
+            || listed_after_sự)
 }
 
 enum Subj {
@@ -1182,8 +1189,28 @@ fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
         }
     }
     // "Tổng Bí thư X thay mặt Bộ Chính trị, Ban Bí thư đề nghị": the person.
+    // The offices and bodies in apposition right after the name are the
+    // person's own ("X, Chủ tịch Ủy ban An toàn giao thông (ATGT) quốc gia
+    // đã có công điện khẩn chỉ đạo"): the words count from their end.
+    let after_apposition = |end: usize| {
+        let mut pos = end;
+        loop {
+            let next = pos
+                + f[pos..at]
+                    .find(|c: char| !(c == ' ' || c == ',' || c == '-'))
+                    .unwrap_or(at - pos);
+            match here.iter().find(|(_, e)| {
+                e.span.start == next
+                    && e.span.end <= at
+                    && matches!(e.ty, EntityType::Title | EntityType::Org)
+            }) {
+                Some((_, e)) => pos = e.span.end,
+                None => return pos,
+            }
+        }
+    };
     if let Some(&(i, e)) = cands.iter().find(|(_, e)| e.ty == EntityType::Person) {
-        if words_between(e.span.end) <= 12 {
+        if words_between(after_apposition(e.span.end)) <= 12 {
             return Some(Subj::Speaker(Speaker::Person(i)));
         }
     }

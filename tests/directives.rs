@@ -589,3 +589,26 @@ fn a_subheading_with_its_speaker_and_a_task_after_a_colon() {
     let d = starts("Đồng chí Bí thư Tỉnh ủy Nguyễn Thanh Hải cũng nêu rõ: Nhiệm vụ trọng tâm trong tháng 10 là tổ chức thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.");
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn offices_in_apposition_do_not_separate_the_speaker_from_the_cue() {
+    // dev256: the offices after the name, a bracketed abbreviation among
+    // them, are the speaker's own; a document named after the person is not.
+    let d = dirs("Ngày 31/5, Phó Thủ tướng Nguyễn Xuân Phúc, Chủ tịch Ủy ban An toàn giao thông (ATGT) quốc gia đã có công điện khẩn chỉ đạo các cơ quan chức năng TP HCM khắc phục hậu quả vụ tai nạn khiến 5 người chết.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Xuân Phúc");
+    let d = starts("Thay mặt Bộ Chính trị, Tổng Bí thư Nguyễn Phú Trọng vừa ký Chỉ thị của Bộ Chính trị về việc nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn a_delegation_asks_with_its_leader() {
+    // dev233: "đoàn công tác" is a group that speaks, not "công tác" the noun.
+    let d = dirs("Phát biểu tại Hội nghị đồng chí Nguyễn Thanh Hà – Phó Bí thư Thường trực Huyện uỷ và đoàn công tác của huyện đề nghị trong thời gian tới xã Tú Trĩ cần tiếp tục quan tâm chỉ đạo tốt công tác sản xuất vụ xuân đảm bảo chỉ tiêu. Đẩy mạnh chuyển đổi cơ cấu cây trồng, vật nuôi theo hướng sản xuất hàng hoá.");
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d.iter().all(|x| x.1 == "Nguyễn Thanh Hà"), "{d:?}");
+    let d = dirs(
+        "Bộ trưởng Nguyễn Văn An và đoàn công tác yêu cầu tỉnh tiếp tục quan tâm sản xuất vụ xuân.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+}
