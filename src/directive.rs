@@ -119,6 +119,9 @@ struct Passage {
     para: usize,
     para_had_directive: bool,
     para_introduced: bool,
+    /// Who opened a list of tasks ("… thực hiện các nội dung sau:", "… 6
+    /// nhiệm vụ trọng tâm"): its numbered items are their guidance.
+    list: Option<Option<Speaker>>,
 }
 
 impl Passage {
@@ -265,9 +268,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         let by_kind = |k: &'static str| hits.iter().filter(move |h| h.cue.kind == k);
         // The cue that governs: the first one right after a subject, else
         // the first of the sentence.
-        let gov = governing_cue(cx, &hits, sp);
+        let gov = governing_cue(cues, cx, &hits, sp);
         let theo = theo_speaker(cues, cx, sp);
-        let subject = gov.and_then(|g| subject_before(cx, sp, g.span.start));
+        let subject = gov.and_then(|g| subject_before(cues, cx, sp, g.span.start));
         let subject = subject.or_else(|| {
             let (e, g) = (doc_end?, gov?);
             let between = &f[e..g.span.start];
@@ -401,6 +404,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                     if in_passage
                         && !past
                         && (words_before(g.span.start) <= 4
+                            || duty_before(cues, f, sp, g.span.start)
                             || action_after(g.span.end)
                             || f[sp.start..g.span.start].trim_end().ends_with(',')) =>
                 {
@@ -517,6 +521,28 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 decision = continuation(cues, cx, f, sp, &hits, p.addressee.as_deref());
             }
         }
+        // "1- Trước 05 ngày …, nội dung trình phải được gửi …", "Thứ nhất,
+        // toàn hệ thống chính trị khẩn trương …": a numbered item opening its
+        // line, in a list of tasks a leader or body opened.
+        let first_in_para = si == 0 || cx.sents[si - 1].para != sent.para;
+        let mut list_speaker = None;
+        if decision.is_none() && first_in_para && list_marker(f, sp) && !past {
+            if let Some(spk) = p.list.clone() {
+                // ("- Đồng chí X báo cáo …": an item with its own speaker in
+                // its first clause reports; one in a later clause, after the
+                // guidance, does not undo it.)
+                let own_cue_later = subject.is_some()
+                    && gov.is_some_and(|g| !f[sp.start..g.span.start].contains([',', ';']));
+                let item = Span::new(skip_opener(cues, f, sp), sp.end);
+                if !own_cue_later
+                    && !commitment_within(cues, f, item, 10)
+                    && f[item.start..item.end].split_whitespace().count() >= 4
+                {
+                    decision = Some(("list-item".into(), 0.6));
+                    list_speaker = spk;
+                }
+            }
+        }
         // A headline states a directive with its own subject and cue, or in
         // the form "Thủ tướng: Triển khai …" (speaker, colon, instruction).
         // A bare theme headline ("Tăng cường hơn nữa …") names a topic, not
@@ -543,6 +569,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             )
         }) && speaker_here.is_some()
             && subject.is_some()
+            // (A list item's later clause names someone else, who does not
+            // take over the list.)
+            && list_speaker.is_none()
             || theo.is_some();
         // "Phó Thủ tướng X có ý kiến như sau:": the items that follow are
         // the leader's guidance.
@@ -563,6 +592,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 _ => false,
             };
             let leader_view = kind == OPINION && p.active && same;
+            if !same && decision.is_none() {
+                p.list = None;
+            }
             let active = (kind != OPINION && kind != WISH && !subordinate) || leader_view;
             p.introduce(new, active, &mut last_leader);
         }
@@ -587,6 +619,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         }
         if let Some((cue, score)) = decision {
             let speaker = match &subject {
+                _ if list_speaker.is_some() => list_speaker.clone(),
                 Some(Subj::Speaker(s)) => Some(s.clone()),
                 _ if headline_speaker.is_some() => headline_speaker.clone(),
                 _ => speaker_here
@@ -611,6 +644,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             p.para_had_directive = true;
             if speaker.is_some() && p.speaker.is_none() {
                 p.speaker = speaker.clone();
+            }
+            if sent.section == Section::Body && announces_list(cues, f, sp) {
+                p.list = Some(speaker.clone());
             }
             let speaker = speaker.map(|s| full_body(cx, s));
             out.push(Directive {
@@ -992,7 +1028,7 @@ fn one_agency_acts(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
 /// else the first request or speech cue. A report, opinion or praise word
 /// without a subject is content ("kịp thời báo cáo"), unless it opens the
 /// sentence ("Các đồng chí cũng thống nhất…").
-fn governing_cue<'a>(cx: &Context, hits: &[Hit<'a>], sp: Span) -> Option<Hit<'a>> {
+fn governing_cue<'a>(cues: &Cues, cx: &Context, hits: &[Hit<'a>], sp: Span) -> Option<Hit<'a>> {
     let f = &cx.norm.folded;
     let verbal = |h: &&Hit| {
         matches!(
@@ -1016,7 +1052,7 @@ fn governing_cue<'a>(cx: &Context, hits: &[Hit<'a>], sp: Span) -> Option<Hit<'a>
     if let Some(h) = hits
         .iter()
         .filter(verbal)
-        .find(|h| subject_before(cx, sp, h.span.start).is_some())
+        .find(|h| subject_before(cues, cx, sp, h.span.start).is_some())
     {
         return Some(*h);
     }
@@ -1149,8 +1185,91 @@ enum Subj {
 /// The subject of a cue at `at`: a person named in the clause before it,
 /// else an office or an authority body written shortly before it, else a
 /// bare "đồng chí".
-fn subject_before(cx: &Context, sp: Span, at: usize) -> Option<Subj> {
+/// A list item's marker opening the sentence: "1-", "2.", "a)", "-", "+",
+/// "•", or an ordinal "Thứ nhất,".
+fn list_marker(f: &str, sp: Span) -> bool {
+    marker_end(f, sp).is_some()
+}
+
+/// Where the words after a list item's marker start.
+fn marker_end(f: &str, sp: Span) -> Option<usize> {
+    let t = &f[sp.start..sp.end];
+    let b = t.as_bytes();
+    let after = |n: usize| Some(skip_spaces(f, sp.start + n, sp.end));
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&digits) {
+        // ("1- …", "2. …", not "19.5" or "5/2026".)
+        let ok = matches!(b.get(digits), Some(b'-' | b'.' | b')' | b'/'))
+            && !b.get(digits + 1).is_some_and(u8::is_ascii_digit);
+        return if ok { after(digits + 1) } else { None };
+    }
+    if b.len() > 2 && b[0].is_ascii_lowercase() && b[1] == b')' {
+        return after(2);
+    }
+    for m in ["- ", "+ ", "• "] {
+        if t.starts_with(m) {
+            return after(m.len());
+        }
+    }
+    const ORDINALS: [&str; 10] = [
+        "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
+    ];
+    let r = t.strip_prefix("thứ ")?;
+    let o = ORDINALS
+        .iter()
+        .find(|o| r.starts_with(*o) && r[o.len()..].starts_with(','))?;
+    after("thứ ".len() + o.len() + 1)
+}
+
+/// A directive that announces the items to follow: it ends with a colon
+/// ("thực hiện các nội dung sau:") or counts its tasks ("6 nhiệm vụ trọng
+/// tâm", "ba nhóm giải pháp").
+fn announces_list(cues: &Cues, f: &str, sp: Span) -> bool {
+    let t = f[sp.start..sp.end].trim_end();
+    if t.ends_with(':') {
+        return true;
+    }
+    const COUNTS: [&str; 9] = [
+        "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+    ];
+    let mut pos = sp.start;
+    for w in f[sp.start..sp.end].split(' ') {
+        let next = (pos + w.len() + 1).min(sp.end);
+        let count = (w.len() <= 2 && !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit()))
+            || COUNTS.contains(&w);
+        if count {
+            let at = match f[next..sp.end].strip_prefix("nhóm ") {
+                Some(_) => next + "nhóm ".len(),
+                None => next,
+            };
+            if starts_with_kind(cues, f, at, sp.end, "task") {
+                return true;
+            }
+        }
+        pos = next;
+    }
+    false
+}
+
+/// "… có trách nhiệm" right before the cue at `at`: the subject is tasked.
+fn duty_before(cues: &Cues, f: &str, sp: Span, at: usize) -> bool {
+    let before = f[sp.start..at].trim_end();
+    let words: Vec<&str> = before.rsplit(' ').take(3).collect();
+    (2..=3).any(|n| {
+        n <= words.len() && {
+            let cut: usize = words[..n].iter().map(|w| w.len() + 1).sum();
+            cues.has(&before[before.len() + 1 - cut..], "duty")
+        }
+    })
+}
+
+fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj> {
     let f = &cx.norm.folded;
+    // "Bộ GTVT có trách nhiệm chỉ đạo …": the body is given the duty; who
+    // gives it is the passage's speaker.
+    if duty_before(cues, f, sp, at) {
+        return None;
+    }
     let words_between = |end: usize| f[end..at].split_whitespace().count();
     let clause_ok =
         |end: usize| end <= at && !f[end..at].contains(';') && !f[end..at].contains(':');
@@ -1478,6 +1597,18 @@ fn is_past(f: &str, content: Span) -> bool {
         if t[from..].starts_with(',') || rest.starts_with("đang") || rest.starts_with("và") {
             continue;
         }
+        // A time or condition clause ("sau khi Chủ tịch Quốc hội đã quyết
+        // định …", "nếu đã …"): the main verb is elsewhere.
+        let clause = &t[..at];
+        let clause = &clause[clause.rfind([',', ';']).map_or(0, |c| c + 1)..];
+        let opened = clause
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .any(|w| matches!(w, "khi" | "nếu" | "sau"));
+        if opened {
+            continue;
+        }
         // A relative clause ("kết quả đã đạt được", "mục tiêu đã đề ra").
         if rest.starts_with("đạt được")
             || rest.starts_with("đề ra")
@@ -1605,6 +1736,11 @@ fn addressee_before_modal(cx: &Context, sp: Span, modal: usize) -> Option<Span> 
         .map(|i| sp.start + i + 1)
         .unwrap_or(sp.start);
     let s = skip_punct(f, clause_start, modal);
+    // ("4- Cơ quan trình nội dung cần …": the item's number is no part of it.)
+    let s = match marker_end(f, sp) {
+        Some(m) if clause_start == sp.start && m <= modal => m,
+        _ => s,
+    };
     let cand = f[s..modal].trim_end();
     let n = cand.split_whitespace().count();
     if n == 0 || n > 6 {

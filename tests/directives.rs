@@ -612,3 +612,29 @@ fn a_delegation_asks_with_its_leader() {
     );
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn numbered_items_of_an_announced_list_are_the_leaders_guidance() {
+    // dev255: the items spell out "các nội dung sau"; a later clause naming
+    // someone else ("Tổng Thư ký Quốc hội sẽ báo cáo") neither undoes the
+    // item nor takes over the list.
+    let d = dirs("Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ thực hiện các nội dung sau:\n\
+         1- Trước 05 ngày bắt đầu phiên họp, nội dung trình phải được gửi đến các thành viên Ủy ban Thường vụ Quốc hội; nội dung nào không đủ hồ sơ, Tổng Thư ký Quốc hội sẽ báo cáo Chủ tịch Quốc hội để xem xét.\n\
+         2- Không bổ sung nội dung sau khi Chủ tịch Quốc hội đã quyết định triệu tập phiên họp, trừ trường hợp đặc biệt.\n\
+         3- Cơ quan trình nội dung cần gửi hồ sơ tài liệu đến cơ quan thẩm tra theo đúng quy định của pháp luật.");
+    assert_eq!(d.len(), 4, "{d:?}");
+    assert!(d.iter().all(|x| x.1 == "Thủ tướng Chính phủ"), "{d:?}");
+    assert_eq!(d[3].2, "Cơ quan trình nội dung");
+    // No list was announced: numbered lines of a report are no guidance.
+    let d = starts("Kết quả năm 2025 như sau.\n1- Tổng thu ngân sách đạt 12.000 tỷ đồng.\n2- Giải ngân vốn đầu tư công đạt 95%.");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn a_body_given_a_duty_is_asked_not_asking() {
+    // dev256: "Bộ GTVT có trách nhiệm chỉ đạo …" in the Deputy PM's telegram.
+    let d = dirs("Trong công điện, Phó Thủ tướng Nguyễn Xuân Phúc yêu cầu Trưởng Ban ATGT TP HCM chỉ đạo Sở Giao thông vận tải tổ chức kiểm tra toàn diện.\n\
+         Bộ GTVT có trách nhiệm chỉ đạo Tổng cục Đường bộ Việt Nam phối hợp với Sở GTVT TP HCM rà soát, kiểm tra dữ liệu từ thiết bị giám sát hành trình.");
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[1].1, "Nguyễn Xuân Phúc");
+}
