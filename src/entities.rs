@@ -118,18 +118,18 @@ fn leftmost_longest(ms: impl Iterator<Item = DictMatch>) -> Vec<DictMatch> {
 
 /// Function words, and verbs that open the predicate after a name ("…
 /// chủ trì", "… yêu cầu"): never a lower-case word of a body's name.
-const STOP_WORDS: [&str; 42] = [
+const STOP_WORDS: [&str; 47] = [
     "cần", "phải", "đã", "sẽ", "và", "của", "cho", "tại", "với", "là", "đang", "được", "các",
     "những", "có", "không", "về", "để", "trong", "theo", "khi", "này", "đó", "nhằm", "cũng", "vừa",
     "đến", "từ", "tổ", "làm", "chủ", "phát", "yêu", "đề", "họp", "nhấn", "tham", "dự", "chỉ",
-    "tiếp", "thăm", "khẳng",
+    "tiếp", "thăm", "khẳng", "như", "nghiên", "báo", "kết", "ở",
 ];
 
 /// Up to four lower-case syllables from `at` ending at a comma, bracket,
 /// semicolon or the end of the sentence, none a function word: the end of
 /// a body's name ("… thương mại đa biên (").
 fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
-    const STOP: [&str; 42] = STOP_WORDS;
+    const STOP: [&str; 47] = STOP_WORDS;
     let mut end = at;
     for _ in 0..4 {
         let rest = &text[end..];
@@ -144,6 +144,11 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
             return None;
         }
         end += 1 + wlen;
+        // "Ban Dân tộc tỉnh nghiên cứu, …": the level of the body ends its
+        // name.
+        if matches!(&folded[end - wlen..end], "tỉnh" | "huyện" | "quận") {
+            return Some(end);
+        }
         // "Ban Chỉ đạo phòng, chống lãng phí": "phòng, chống" is one word
         // of the name, its comma inside.
         // (What is fought is a two-syllable noun: "lãng phí", "tham nhũng";
@@ -431,6 +436,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     body_ents.extend(ministry_lists(dict, norm, &body_ents));
     body_ents.sort_by_key(|e| e.span);
     let body_ents = place_heads(dict, norm, &all, body_ents);
+    let body_ents = bracketed_places(norm, body_ents);
     let body_ents = committee_places(dict, norm, body_ents);
     let body_ents = bodies_of_a_country(text, body_ents);
 
@@ -685,6 +691,62 @@ fn extend_over(
 
 /// "cửa khẩu Tà Lùng", "quần đảo Trường Sa", "quốc lộ 1A": a geographic
 /// feature word and the name after it are one LOC.
+/// "xã Quỳnh Thọ (Quỳnh Phụ)", "Đức Hòa (Tp.Phan Rang-Tháp Chàm)": a
+/// capitalised name in brackets right after a place is the unit it lies in
+/// (an administrative class word before it stays out, as elsewhere).
+fn bracketed_places(norm: &Normalized, mut ents: Vec<Entity>) -> Vec<Entity> {
+    let (text, folded) = (&norm.text, &norm.folded);
+    let mut add = Vec::new();
+    for e in ents.iter().filter(|e| e.ty == EntityType::Loc) {
+        let Some(open) = text[e.span.end..].strip_prefix(" (") else {
+            continue;
+        };
+        let mut at = text.len() - open.len();
+        for class in [
+            "tp.",
+            "tp ",
+            "tx.",
+            "tx ",
+            "thành phố ",
+            "thị xã ",
+            "huyện ",
+            "quận ",
+            "tỉnh ",
+        ] {
+            if folded[at..].starts_with(class) {
+                at += class.len();
+                break;
+            }
+        }
+        let Some(close) = text[at..].find(')').map(|c| at + c) else {
+            continue;
+        };
+        let inside = &text[at..close];
+        let words: Vec<&str> = inside.split([' ', '-']).collect();
+        let capitalised = |w: &str| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| crate::normalize::is_letter(c) && !c.is_uppercase())
+        };
+        if words.is_empty() || words.len() > 5 || !words.iter().all(|w| capitalised(w)) {
+            continue;
+        }
+        let sp = Span::new(at, close);
+        if near(&ents, sp).iter().any(|o| o.span.overlaps(&sp)) {
+            continue;
+        }
+        add.push(Entity::new(
+            sp,
+            EntityType::Loc,
+            inside.to_string(),
+            "rule:bracketed-place".into(),
+        ));
+    }
+    ents.extend(add);
+    ents.sort_by_key(|e| e.span);
+    ents
+}
+
 fn place_heads(
     dict: &Dictionary,
     norm: &Normalized,
@@ -1241,8 +1303,9 @@ fn org_heads(
                     // punctuation that closes it, without function words.
                     // (Only after a single capitalised word: after a name
                     // of several, lower case is the predicate.)
+                    let stop = STOP_WORDS.contains(&&norm.folded[span.start..span.end]);
                     if let Some(e) =
-                        lower_name_tail(text, &norm.folded, next_end).filter(|_| caps == 1)
+                        lower_name_tail(text, &norm.folded, next_end).filter(|_| caps == 1 && !stop)
                     {
                         end = e;
                     } else if prev_run == 1

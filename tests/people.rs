@@ -952,3 +952,38 @@ fn a_place_whose_name_starts_with_a_country_syllable_and_a_dashed_apposition() {
         ])
     );
 }
+
+#[test]
+fn a_place_in_brackets_after_a_place_is_the_unit_it_lies_in() {
+    // dev252, dev254: the district of a commune, the city of a ward.
+    let t = "Đoàn kiểm tra công trình kè Đại Nẫm, xã Quỳnh Thọ (Quỳnh Phụ), Trạm bơm Cự Lâm, xã Xuân Hòa (Vũ Thư) và chốt kiểm dịch xã Phước Thành (Bác Ái), phường Đạo Long (Tp.Phan Rang-Tháp Chàm).";
+    let locs = of_type(t, "LOC");
+    for l in ["Quỳnh Phụ", "Vũ Thư", "Bác Ái", "Phan Rang-Tháp Chàm"] {
+        assert!(locs.iter().any(|x| x == l), "{l} in {locs:?}");
+    }
+    assert!(persons(t).is_empty(), "{:?}", persons(t));
+    // An abbreviation in brackets after a place is no place.
+    let locs = of_type(
+        "Sở Giao thông vận tải tỉnh Quảng Nam (GTVT) đã báo cáo.",
+        "LOC",
+    );
+    assert!(!locs.iter().any(|x| x == "GTVT"), "{locs:?}");
+}
+
+#[test]
+fn a_body_named_in_lower_case_ends_at_its_level_not_in_the_predicate() {
+    // dev253: "Ban Dân tộc tỉnh" and not "… tỉnh nghiên cứu" nor "… như".
+    let orgs = of_type(
+        "Chủ tịch UBND tỉnh đề nghị Ban Dân tộc tỉnh nghiên cứu, tham mưu xây dựng chương trình.",
+        "ORG",
+    );
+    assert!(orgs.iter().any(|x| x == "Ban Dân tộc tỉnh"), "{orgs:?}");
+    let orgs = of_type("Chủ tịch UBND tỉnh kết luận về 9 kiến nghị của Ban Dân tộc như: đồng ý bố trí thêm cán bộ.", "ORG");
+    assert!(orgs.iter().any(|x| x == "Ban Dân tộc"), "{orgs:?}");
+    // The bodies of many places are none ("Bộ CHQS các tỉnh").
+    let orgs = of_type(
+        "Sau khi nghe Chỉ huy trưởng Bộ CHQS các tỉnh Tây Nguyên báo cáo tình hình.",
+        "ORG",
+    );
+    assert!(!orgs.iter().any(|x| x.starts_with("Bộ CHQS")), "{orgs:?}");
+}
