@@ -1030,11 +1030,28 @@ fn one_agency_acts(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
 /// sentence ("Các đồng chí cũng thống nhất…").
 fn governing_cue<'a>(cues: &Cues, cx: &Context, hits: &[Hit<'a>], sp: Span) -> Option<Hit<'a>> {
     let f = &cx.norm.folded;
+    // "Sau khi nghe X báo cáo …, Y phát biểu chỉ đạo": what was heard is
+    // no cue of the sentence's subject.
+    // (Only the first cue after "nghe" is what was heard.)
+    let text = &f[sp.start..sp.end];
+    let nghe = if text.starts_with("nghe ") {
+        Some(sp.start)
+    } else {
+        ["sau khi nghe ", ", nghe "]
+            .iter()
+            .filter_map(|w| text.find(w).map(|i| sp.start + i))
+            .min()
+    };
+    let heard_at = nghe.and_then(|n| {
+        hits.iter()
+            .find(|h| h.span.start > n && matches!(h.cue.kind.as_str(), OPINION | SAY | REPORT))
+            .map(|h| h.span.start)
+    });
     let verbal = |h: &&Hit| {
         matches!(
             h.cue.kind.as_str(),
             REQUEST | SAY | WISH | OPINION | NEGATIVE | REPORT
-        )
+        ) && heard_at != Some(h.span.start)
     };
     // "Yêu cầu UBND tỉnh chỉ đạo các ngành …": a request opening the
     // sentence governs; the body after it is its object, not a subject.
@@ -1255,6 +1272,14 @@ fn announces_list(cues: &Cues, f: &str, sp: Span) -> bool {
 fn duty_before(cues: &Cues, f: &str, sp: Span, at: usize) -> bool {
     let before = f[sp.start..at].trim_end();
     let words: Vec<&str> = before.rsplit(' ').take(3).collect();
+    // ("Công an tỉnh phải quán triệt …": a modal before the cue says the
+    // same.)
+    if words
+        .first()
+        .is_some_and(|w| matches!(*w, "cần" | "phải" | "nên"))
+    {
+        return true;
+    }
     (2..=3).any(|n| {
         n <= words.len() && {
             let cut: usize = words[..n].iter().map(|w| w.len() + 1).sum();

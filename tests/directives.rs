@@ -638,3 +638,13 @@ fn a_body_given_a_duty_is_asked_not_asking() {
     assert_eq!(d.len(), 2, "{d:?}");
     assert_eq!(d[1].1, "Nguyễn Xuân Phúc");
 }
+
+#[test]
+fn what_a_leader_heard_is_not_what_he_said() {
+    // dev265: "Sau khi nghe X báo cáo …, Y đã phát biểu ý kiến chỉ đạo" opens
+    // Y's passage; a body with a modal before the cue is asked ("… phải quán
+    // triệt"), not asking.
+    let d = dirs("Sau khi nghe đồng chí Phạm Văn Minh, Giám đốc Công an tỉnh Bắc Giang và lãnh đạo Phòng PC45 Công an tỉnh Bắc Giang báo cáo một số nét chính về kết quả công tác, Bộ trưởng Bộ Công an Trần Đại Quang đã phát biểu ý kiến chỉ đạo. Theo đó, lực lượng Công an tỉnh Bắc Giang phải quán triệt sâu sắc các quan điểm của Bộ Công an về phòng ngừa đấu tranh tội phạm. Đồng thời, Công an Bắc Giang cần quan tâm thực hiện tốt công tác xây dựng lực lượng.");
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d.iter().all(|x| x.1 == "Trần Đại Quang"), "{d:?}");
+}
