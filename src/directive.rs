@@ -14,6 +14,7 @@ use crate::relations::Link;
 use crate::sentence::{Section, Sentence};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
+use std::ops::Not;
 
 #[derive(Debug, Clone)]
 pub struct Directive {
@@ -224,6 +225,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
     let mut p = Passage::default();
     let mut last_leader: Option<Speaker> = None;
     let mut pending_headline: Option<(usize, Span)> = None;
+    let owners = quote_owners(cues, cx);
     for (si, sent) in cx.sents.iter().enumerate() {
         match sent.section {
             Section::Body | Section::Title => {}
@@ -494,7 +496,18 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 let tail = f[g.span.end..sp.end].trim_matches(|c: char| {
                     c.is_whitespace() || matches!(c, '.' | '!' | '"' | ')')
                 });
-                if let Some(q) = quoted_before(f, sp, g.span.start).filter(|_| tail.is_empty()) {
+                // (The quote may have opened sentences before: its last
+                // part is this sentence's head.)
+                let closing_part = || {
+                    owners[si].as_ref().filter(|o| o.closes).and_then(|_| {
+                        let close = f[sp.start..g.span.start].rfind('"')?;
+                        (close > 0).then(|| Span::new(sp.start, sp.start + close))
+                    })
+                };
+                if let Some(q) = quoted_before(f, sp, g.span.start)
+                    .or_else(closing_part)
+                    .filter(|_| tail.is_empty())
+                {
                     let strong = hits
                         .iter()
                         .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7 && q.contains(&h.span));
@@ -502,7 +515,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                     // vụ quan trọng nhất là phục vụ tốt …").
                     let inside = hits_within(&hits, q);
                     let guidance = continuation(cues, cx, f, q, &inside, None).is_some();
-                    if strong || (guidance && !is_past(f, q)) {
+                    // ("“…”, Bí thư X đề nghị.": what is quoted is the request.)
+                    let requested = kind == REQUEST
+                        && g.cue.weight >= 0.85
+                        && commitment_within(cues, f, q, 10).not();
+                    if strong || ((guidance || requested) && !is_past(f, q)) {
                         decision = Some((format!("{}+quote", g.cue.key), g.cue.weight * 0.9));
                     }
                 }
@@ -520,6 +537,20 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             } else if p.active && !past {
                 decision = continuation(cues, cx, f, sp, &hits, p.addressee.as_deref());
             }
+        }
+        // “Các bạn phải tham gia …. Tôi đề nghị các bạn …. …”, Bí thư X đề
+        // nghị.": the sentences of a quote spoken by the one named after it.
+        let quote_speaker = owners[si]
+            .as_ref()
+            .filter(|o| !o.closes && subject.is_none())
+            .map(|o| o.speaker.clone());
+        if decision.is_none() && quote_speaker.is_some() && !past {
+            let request = gov.is_some_and(|g| g.cue.kind == REQUEST);
+            decision = if request {
+                gov.map(|g| (format!("{}+quote", g.cue.key), g.cue.weight * 0.9))
+            } else {
+                continuation(cues, cx, f, sp, &hits, None).map(|(c, w)| (format!("{c}+quote"), w))
+            };
         }
         // "1- Trước 05 ngày …, nội dung trình phải được gửi …", "Thứ nhất,
         // toàn hệ thống chính trị khẩn trương …": a numbered item opening its
@@ -620,6 +651,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         if let Some((cue, score)) = decision {
             let speaker = match &subject {
                 _ if list_speaker.is_some() => list_speaker.clone(),
+                None if quote_speaker.is_some() => quote_speaker.clone(),
                 Some(Subj::Speaker(s)) => Some(s.clone()),
                 _ if headline_speaker.is_some() => headline_speaker.clone(),
                 _ => speaker_here
@@ -1202,6 +1234,61 @@ enum Subj {
 /// The subject of a cue at `at`: a person named in the clause before it,
 /// else an office or an authority body written shortly before it, else a
 /// bare "đồng chí".
+/// Who speaks a quotation that runs over several sentences and closes with
+/// its speaker ("…”, Bí thư Đinh La Thăng đề nghị.").
+struct QuoteOwner {
+    speaker: Speaker,
+    /// The sentence that closes the quote and names the speaker.
+    closes: bool,
+}
+
+fn quote_owners(cues: &Cues, cx: &Context) -> Vec<Option<QuoteOwner>> {
+    let f = &cx.norm.folded;
+    let mut owners: Vec<Option<QuoteOwner>> = (0..cx.sents.len()).map(|_| None).collect();
+    let mut open: Option<usize> = None;
+    for (si, sent) in cx.sents.iter().enumerate() {
+        let sp = sent.span;
+        let t = &f[sp.start..sp.end];
+        let quotes = t.matches('"').count();
+        match open {
+            Some(first) if sent.para != cx.sents[first].para => open = None,
+            _ => {}
+        }
+        match open {
+            None if t.starts_with('"') && quotes % 2 == 1 => open = Some(si),
+            Some(first) if quotes % 2 == 1 => {
+                open = None;
+                // The quote closes here: its speaker is the subject of the
+                // speech cue after it.
+                let Some(close) = t.rfind('"').map(|c| sp.start + c) else {
+                    continue;
+                };
+                if !f[close + 1..sp.end].trim_start().starts_with(',') {
+                    continue;
+                }
+                let hits = find_cues(cues, f, &cx.norm.text, sp);
+                let cue = hits.iter().find(|h| {
+                    h.span.start > close && matches!(h.cue.kind.as_str(), SAY | REQUEST | WISH)
+                });
+                let speaker = cue.and_then(|h| match subject_before(cues, cx, sp, h.span.start) {
+                    Some(Subj::Speaker(s)) => Some(s),
+                    _ => None,
+                });
+                if let Some(speaker) = speaker {
+                    for (k, o) in owners.iter_mut().enumerate().take(si + 1).skip(first) {
+                        *o = Some(QuoteOwner {
+                            speaker: speaker.clone(),
+                            closes: k == si,
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    owners
+}
+
 /// A list item's marker opening the sentence: "1-", "2.", "a)", "-", "+",
 /// "•", or an ordinal "Thứ nhất,".
 fn list_marker(f: &str, sp: Span) -> bool {

@@ -648,3 +648,16 @@ fn what_a_leader_heard_is_not_what_he_said() {
     assert_eq!(d.len(), 2, "{d:?}");
     assert!(d.iter().all(|x| x.1 == "Trần Đại Quang"), "{d:?}");
 }
+
+#[test]
+fn a_quote_over_several_sentences_is_spoken_by_the_one_named_after_it() {
+    // dev274: the quote closes with "…”, Bí thư Đinh La Thăng đề nghị."; its
+    // sentences that ask are his, the one that only points back is none.
+    let d = dirs("Bí thư Thành ủy TP.HCM Đinh La Thăng dự lễ kỷ niệm.\n\
+         “Các bạn phải tham gia vào 7 chương trình đột phá của thành phố. Đó cũng là nhiệm vụ then chốt dành cho các bạn về lâu dài. Tôi đề nghị các bạn hãy mạnh dạn hiến kế, xây dựng nhiều chương trình của riêng mình. Tham gia giải quyết trực tiếp những vấn đề bức xức của người dân, cải tiến quy trình làm việc”, Bí thư Đinh La Thăng đề nghị.");
+    assert_eq!(d.len(), 3, "{d:?}");
+    assert!(d.iter().all(|x| x.1 == "Đinh La Thăng"), "{d:?}");
+    // A belief quoted before a reminder asks nothing.
+    let d = starts("“Ổ ma túy này đã bị triệt phá. Tôi tin rằng, ổ ma túy không chỉ dừng lại ở một điểm mà còn tiềm ẩn ở những nơi khác nữa”, Chủ tịch UBND tỉnh Phan Ngọc Thọ lưu ý.");
+    assert!(d.is_empty(), "{d:?}");
+}

@@ -987,3 +987,17 @@ fn a_body_named_in_lower_case_ends_at_its_level_not_in_the_predicate() {
     );
     assert!(!orgs.iter().any(|x| x.starts_with("Bộ CHQS")), "{orgs:?}");
 }
+
+#[test]
+fn local_chapters_of_the_front_and_mass_organisations() {
+    // dev273, dev274: the level and the place are part of the chapter's name.
+    let orgs = of_type("Bà Bùi Huyền Mai làm Chủ tịch MTTQ Việt Nam TP Hà Nội. Thành đoàn TP.HCM tổ chức lễ kỷ niệm 85 năm ngày thành lập Đoàn TNCS Hồ Chí Minh. Hội LHPN tỉnh Quảng Nam phát động phong trào.", "ORG");
+    for o in [
+        "MTTQ Việt Nam TP Hà Nội",
+        "Thành đoàn TP.HCM",
+        "Đoàn TNCS Hồ Chí Minh",
+        "Hội LHPN tỉnh Quảng Nam",
+    ] {
+        assert!(orgs.iter().any(|x| x == o), "{o} in {orgs:?}");
+    }
+}
