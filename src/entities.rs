@@ -438,6 +438,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     let body_ents = place_heads(dict, norm, &all, body_ents);
     let body_ents = bracketed_places(norm, body_ents);
     let body_ents = committee_places(dict, norm, body_ents);
+    let body_ents = glossed_names(norm, &prefixes, body_ents);
     let body_ents = bodies_of_a_country(text, body_ents);
 
     // Offices: role words and titles, composed with a following body.
@@ -691,6 +692,80 @@ fn extend_over(
 
 /// "cửa khẩu Tà Lùng", "quần đảo Trường Sa", "quốc lộ 1A": a geographic
 /// feature word and the name after it are one LOC.
+/// The length of " (ATGT) " at `at`: a bracketed abbreviation in capitals
+/// (digits allowed) with a space on both sides.
+fn gloss_at(text: &str, at: usize) -> Option<usize> {
+    let rest = text[at..].strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let abbr = &rest[..close];
+    let ok = (2..=10).contains(&abbr.chars().count())
+        && abbr
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+        && rest[close + 1..].starts_with(' ');
+    ok.then_some(" (".len() + close + ") ".len())
+}
+
+/// "Ban Thường vụ (BTV) Quận ủy Hà Đông", "Ủy ban An toàn giao thông (ATGT)
+/// quốc gia": an abbreviation glossing the head of a name, the name going
+/// on after it, is inside one body (the guide's decision for dev232 and
+/// dev256); the abbreviation is no body of its own.
+fn glossed_names(norm: &Normalized, prefixes: &[Span], mut ents: Vec<Entity>) -> Vec<Entity> {
+    let (text, folded) = (&norm.text, &norm.folded);
+    let mut heads: Vec<(Span, bool)> = ents
+        .iter()
+        .filter(|e| e.ty == EntityType::Org)
+        .map(|e| (e.span, true))
+        .chain(prefixes.iter().map(|&p| (p, false)))
+        .collect();
+    heads.sort_by_key(|h| h.0);
+    let mut merged: Vec<(Span, Span)> = Vec::new();
+    for (h, is_body) in heads {
+        let Some(g) = gloss_at(text, h.end) else {
+            continue;
+        };
+        let after = h.end + g;
+        // The name goes on: a body or place right after the bracket, or the
+        // words that end a national body's name.
+        let next = ents
+            .iter()
+            .find(|e| e.span.start == after && matches!(e.ty, EntityType::Org | EntityType::Loc))
+            .map(|e| e.span.end);
+        let tail = ["quốc gia", "trung ương", "việt nam"]
+            .iter()
+            .find(|t| {
+                folded[after..].starts_with(*t)
+                    && !folded[after + t.len()..].starts_with(char::is_alphanumeric)
+            })
+            .map(|t| after + t.len());
+        let end = match (next, tail) {
+            (Some(e), _) => e,
+            (None, Some(e)) if is_body => e,
+            _ => continue,
+        };
+        merged.push((h, Span::new(h.start, end)));
+    }
+    for (head, sp) in merged {
+        ents.retain(|e| !(sp.contains(&e.span) && e.span != head));
+        if let Some(e) = ents.iter_mut().find(|e| e.span == head) {
+            e.span = sp;
+            e.canonical = text[sp.start..sp.end].to_string();
+            e.source = "rule:glossed-name".into();
+        } else {
+            let mut e = Entity::new(
+                sp,
+                EntityType::Org,
+                text[sp.start..sp.end].to_string(),
+                "rule:glossed-name".into(),
+            );
+            e.kind = "party-local".into();
+            ents.push(e);
+        }
+    }
+    ents.sort_by_key(|e| e.span);
+    ents
+}
+
 /// "xã Quỳnh Thọ (Quỳnh Phụ)", "Đức Hòa (Tp.Phan Rang-Tháp Chàm)": a
 /// capitalised name in brackets right after a place is the unit it lies in
 /// (an administrative class word before it stays out, as elsewhere).

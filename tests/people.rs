@@ -1001,3 +1001,31 @@ fn local_chapters_of_the_front_and_mass_organisations() {
         assert!(orgs.iter().any(|x| x == o), "{o} in {orgs:?}");
     }
 }
+
+#[test]
+fn an_abbreviation_glossing_the_head_of_a_name_stays_inside_it() {
+    // dev232, dev256, dev261: the bracket glosses the head, the name goes on.
+    let orgs = of_type("Ngày 13-10, Ban Thường vụ (BTV) Quận ủy Hà Đông đã kiểm điểm. Phó Thủ tướng, Chủ tịch Ủy ban An toàn giao thông (ATGT) quốc gia đã có công điện.", "ORG");
+    for o in [
+        "Ban Thường vụ (BTV) Quận ủy Hà Đông",
+        "Ủy ban An toàn giao thông (ATGT) quốc gia",
+    ] {
+        assert!(orgs.iter().any(|x| x == o), "{o} in {orgs:?}");
+    }
+    assert!(!orgs.iter().any(|x| x == "BTV" || x == "ATGT"), "{orgs:?}");
+    let ts = titles("Phó Thủ tướng Nguyễn Xuân Phúc, Chủ tịch Ủy ban An toàn giao thông (ATGT) quốc gia đã có công điện.");
+    assert!(
+        ts.iter()
+            .any(|x| x == "Chủ tịch Ủy ban An toàn giao thông (ATGT) quốc gia"),
+        "{ts:?}"
+    );
+    // A bracket after a complete name is that body's own short form.
+    let orgs = of_type(
+        "Đoàn làm việc tại Phòng Cảnh sát điều tra (PC45) - Công an tỉnh Bắc Giang.",
+        "ORG",
+    );
+    assert!(
+        orgs.iter().any(|x| x == "Công an tỉnh Bắc Giang"),
+        "{orgs:?}"
+    );
+}
