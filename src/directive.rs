@@ -87,6 +87,13 @@ impl Cues {
         self.by_kind.get(kind).map_or(&[], Vec::as_slice)
     }
 
+    /// The request or speech cue written as `word`, if any.
+    fn verb(&self, word: &str) -> Option<&Cue> {
+        self.hits
+            .iter()
+            .find(|c| c.key == word && matches!(c.kind.as_str(), REQUEST | SAY))
+    }
+
     fn has(&self, word: &str, kind: &str) -> bool {
         self.kinds
             .get(word)
@@ -272,7 +279,12 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // the first of the sentence.
         let gov = governing_cue(cues, cx, &hits, sp);
         let theo = theo_speaker(cues, cx, sp);
-        let subject = gov.and_then(|g| subject_before(cues, cx, sp, g.span.start));
+        let subject = gov
+            .and_then(|g| subject_before(cues, cx, sp, g.span.start))
+            .or_else(|| {
+                gov.filter(|g| g.cue.kind == REQUEST)
+                    .and_then(|g| issued_document(cues, cx, sp, g.span.start))
+            });
         let subject = subject.or_else(|| {
             let (e, g) = (doc_end?, gov?);
             let between = &f[e..g.span.start];
@@ -1140,9 +1152,22 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
         if !boundary_before(f, s) || !boundary_after(f, e) {
             continue;
         }
-        let cue = &cues.hits[m.pattern().as_usize()];
+        let mut cue = &cues.hits[m.pattern().as_usize()];
+        let mut e = e;
         if cue.kind == "ignore" {
-            continue;
+            // "Giao Ban quản lý dự án …": a capital inside the compound
+            // says it is no compound ("giao ban" is a meeting); the first
+            // word is the cue.
+            let first_end = f[s..e].find(' ').map(|i| s + i);
+            let capital_inside =
+                first_end.is_some_and(|fe| written[fe + 1..e].starts_with(char::is_uppercase));
+            match first_end.and_then(|fe| cues.verb(&f[s..fe]).map(|c| (fe, c))) {
+                Some((fe, c)) if capital_inside => {
+                    cue = c;
+                    e = fe;
+                }
+                _ => continue,
+            }
         }
         // A modal is no noun ("cần đặt mục tiêu"); only words before it can
         // make it one.
@@ -1353,6 +1378,40 @@ fn announces_list(cues: &Cues, f: &str, sp: Span) -> bool {
         pos = next;
     }
     false
+}
+
+/// "UBND tỉnh Quảng Ninh vừa ban hành Văn bản số 3105/… chỉ đạo …", "Bí thư
+/// … ký công văn gửi các cơ quan …, yêu cầu …": the request follows a
+/// document its subject issued, and the issuer asks.
+fn issued_document(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj> {
+    let f = &cx.norm.folded;
+    let head = &f[sp.start..at];
+    let doc_at = cues
+        .of("document")
+        .iter()
+        .filter_map(|c| {
+            head.rfind(c.key.as_str())
+                .filter(|&i| boundary_before(head, i) && boundary_after(head, i + c.key.len()))
+        })
+        .max()
+        .map(|i| sp.start + i)?;
+    // ("ký Chỉ thị … về việc nghiên cứu, học tập, quán triệt …": the cue
+    // names the document's subject, it asks nothing.)
+    let between = &f[doc_at..at];
+    if between.split_whitespace().count() > 25 || between.contains(" về ") {
+        return None;
+    }
+    let before = f[sp.start..doc_at].trim_end();
+    let verb = ["ban hành", "ký", "gửi", "có", "phát đi", "ra"]
+        .iter()
+        .find(|v| before.ends_with(*v) && boundary_before(before, before.len() - v.len()))?;
+    let verb_at = sp.start + before.len() - verb.len();
+    // ("vừa ban hành", "đã ký": the adverb sits between subject and verb.)
+    let subject_end = sp.start + f[sp.start..verb_at].trim_end().len();
+    match subject_before(cues, cx, sp, subject_end + 1)? {
+        Subj::Speaker(s) => Some(Subj::Speaker(s)),
+        _ => None,
+    }
 }
 
 /// "… có trách nhiệm" right before the cue at `at`: the subject is tasked.

@@ -640,6 +640,16 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         let before = norm.folded[..t.span.start].trim_end();
         t.former = before.ends_with("nguyên")
             && crate::dictionary::boundary_before(before, before.len() - "nguyên".len());
+        // "Quyền Chủ tịch nước": an acting holder's office names the acting
+        // post (capitalised: "quyền" in prose is "the right to").
+        if let Some(q) = t.span.start.checked_sub("Quyền ".len()) {
+            if text.get(q..t.span.start) == Some("Quyền ")
+                && crate::dictionary::boundary_before(&norm.folded, q)
+            {
+                t.span.start = q;
+                t.canonical = format!("Quyền {}", t.canonical);
+            }
+        }
     }
     let mut body_ents = body_ents;
     if !no_body.is_empty() {

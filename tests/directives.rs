@@ -661,3 +661,29 @@ fn a_quote_over_several_sentences_is_spoken_by_the_one_named_after_it() {
     let d = starts("“Ổ ma túy này đã bị triệt phá. Tôi tin rằng, ổ ma túy không chỉ dừng lại ở một điểm mà còn tiềm ẩn ở những nơi khác nữa”, Chủ tịch UBND tỉnh Phan Ngọc Thọ lưu ý.");
     assert!(d.is_empty(), "{d:?}");
 }
+
+#[test]
+fn a_document_issued_by_its_subject_asks_for_the_issuer() {
+    // dev285, dev288: the request follows the document the subject issued.
+    let d = dirs("UBND tỉnh Quảng Ninh vừa ban hành Văn bản số 3105/UBND-GTCN&XH chỉ đạo kiểm tra dự án khu đô thị tại khu 10B, phường Quang Hanh, thành phố Cẩm Phả.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "UBND tỉnh Quảng Ninh");
+    let d = dirs("Cách đây không lâu, Bí thư Tỉnh uỷ tỉnh Bình Thuận Dương Văn An ký công văn gửi các cơ quan đơn vị, các tổ chức chính trị - xã hội yêu cầu tăng cường quản lý đất đai.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Dương Văn An");
+    // A document about a request asks nothing.
+    let d = starts("Vừa qua, Văn phòng Chính phủ đã có văn bản về việc yêu cầu chuẩn bị cho phiên họp Ủy ban thường vụ Quốc hội.");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn giao_before_a_capitalised_body_assigns_and_a_wish_that_names_its_audience() {
+    // dev286: "Giao Ban quản lý …" assigns; "giao ban" is a meeting.
+    let d = dirs("Chủ tịch UBND tỉnh yêu cầu đẩy nhanh tiến độ. Giao Ban quản lý Dự án Dân dụng và Công nghiệp tỉnh đôn đốc, hỗ trợ nhà đầu tư sớm hoàn thiện hồ sơ.\nSáng nay, tỉnh tổ chức giao ban công tác tháng 5.");
+    assert_eq!(d.len(), 2, "{d:?}");
+    // dev281, dev283: "mong rằng" + the country met; a wish to a group spoken to.
+    let d = dirs("Chủ tịch nước Trương Tấn Sang mong rằng Italia ủng hộ sớm phê chuẩn Hiệp định hợp tác đối tác toàn diện.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    let d = dirs("Phó Chủ tịch nước Đặng Thị Ngọc Thịnh mong muốn các cựu giáo viên kiều bào Thái Lan ý thức cao hơn nữa về trách nhiệm duy trì phong trào dạy, học tiếng Việt.");
+    assert_eq!(d.len(), 1, "{d:?}");
+}

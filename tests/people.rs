@@ -1029,3 +1029,16 @@ fn an_abbreviation_glossing_the_head_of_a_name_stays_inside_it() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn an_acting_office_keeps_quyền() {
+    // dev284 (and dev224): "Quyền Chủ tịch nước" is the office held.
+    let l = links("Quyền Chủ tịch nước Võ Thị Ánh Xuân thăm và tặng quà tại Tây Ninh.");
+    assert!(
+        l.contains(&(
+            "Võ Thị Ánh Xuân".to_string(),
+            "Quyền Chủ tịch nước".to_string()
+        )),
+        "{l:?}"
+    );
+}
