@@ -1325,6 +1325,10 @@ fn org_heads(
                     || (names_no_one(&norm.folded[m.span.start..m.span.end])
                         && !near(known, span).iter().any(|k| k.span.start == span.start)))
                 && !after_feature
+                // ("Công an TP Phan Thiết": a place the dictionaries know.)
+                && !near(known, span)
+                    .iter()
+                    .any(|k| k.span.start == span.start && k.ty == EntityType::Loc)
             {
                 break;
             }

@@ -1042,3 +1042,21 @@ fn an_acting_office_keeps_quyền() {
         "{l:?}"
     );
 }
+
+#[test]
+fn provincial_cities_in_body_names() {
+    // dev262, dev288: "Thành ủy Uông Bí", "Công an TP Phan Thiết"; a person
+    // named like a city is still a person.
+    let orgs = of_type("Ủy ban Kiểm tra Tỉnh ủy yêu cầu Ban Thường vụ Thành ủy Uông Bí kỷ luật cán bộ. Công an TP Phan Thiết phối hợp với Công an Cẩm Phả.", "ORG");
+    for o in [
+        "Ban Thường vụ Thành ủy Uông Bí",
+        "Công an TP Phan Thiết",
+        "Công an Cẩm Phả",
+    ] {
+        assert!(orgs.iter().any(|x| x == o), "{o} in {orgs:?}");
+    }
+    assert_eq!(
+        persons("Ông Nguyễn Đông Hà phát biểu tại thành phố Đông Hà."),
+        vec!["Nguyễn Đông Hà"]
+    );
+}
