@@ -1255,7 +1255,21 @@ fn org_heads(
         // "Trưởng ban Tổ chức Tỉnh ủy": the role fuses with the head, small.
         let fused = text[m.span.start..].starts_with(char::is_lowercase)
             && norm.folded[..m.span.start].ends_with("trưởng ");
+        // "ông Đặng Trường Giang": a capitalised surname right before the
+        // head makes it a syllable of a name.
+        let before = &text[..m.span.start];
+        let prev_word = before
+            .strip_suffix(' ')
+            .map(|b| &b[b.rfind(' ').map_or(0, |i| i + 1)..])
+            .unwrap_or("");
+        // ("Phó Ban Tuyên giáo": "Phó" is a rare surname but here the deputy.)
+        let in_name = !prev_word.is_empty() && prev_word.starts_with(char::is_uppercase) && {
+            let at = m.span.start - 1 - prev_word.len();
+            let prev_folded = &norm.folded[at..at + prev_word.len()];
+            prev_folded != "phó" && dict.is_surname(prev_folded)
+        };
         if !(fused || text[m.span.start..].starts_with(char::is_uppercase))
+            || in_name
             || near(known, m.span).iter().any(|k| k.span.overlaps(&m.span))
             || out.last().is_some_and(|o| o.span.overlaps(&m.span))
         {

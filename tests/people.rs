@@ -1060,3 +1060,23 @@ fn provincial_cities_in_body_names() {
         vec!["Nguyễn Đông Hà"]
     );
 }
+
+#[test]
+fn a_head_noun_after_a_surname_is_a_syllable_of_a_name() {
+    // dev298: "ông Đặng Trường Giang" is a person, not "Trường Giang" a school;
+    // "Phó Ban Tuyên giáo Tỉnh ủy" keeps its body (dev88).
+    assert_eq!(
+        persons("Tổ giám sát do ông Đặng Trường Giang làm Tổ trưởng."),
+        vec!["Đặng Trường Giang"]
+    );
+    let ts = titles("Đồng chí Nguyễn Văn Thắng, Phó Ban Tuyên giáo Tỉnh ủy chủ trì hội nghị.");
+    assert!(
+        ts.iter().any(|t| t == "Phó Ban Tuyên giáo Tỉnh ủy"),
+        "{ts:?}"
+    );
+    // Border Guard and Inspectorate forms, a province's abbreviation.
+    let orgs = of_type("Trung tướng Đỗ Căn yêu cầu BĐBP tỉnh thực hiện tốt. Đoàn thanh tra làm việc tại UBND tỉnh BR-VT.", "ORG");
+    for o in ["BĐBP tỉnh", "UBND tỉnh BR-VT"] {
+        assert!(orgs.iter().any(|x| x == o), "{o} in {orgs:?}");
+    }
+}
