@@ -1799,8 +1799,17 @@ fn addressed_party(cues: &Cues, cx: &Context, at: usize, sp: Span) -> bool {
     if f[at..start].split(',').count() > 2 {
         return false;
     }
+    // ("mong muốn tân Giám đốc Công an tỉnh …": an office holder, newly
+    // installed or not.)
+    let holder_at = match f[start..sp.end].strip_prefix("tân ") {
+        Some(_) => start + "tân ".len(),
+        None => start,
+    };
     cx.within(sp)
         .any(|(_, e)| e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc))
+        || cx
+            .within(sp)
+            .any(|(_, e)| e.span.start == holder_at && e.ty == EntityType::Title)
         || f[start..sp.end].starts_with("hai bên")
         || f[start..sp.end].starts_with("các bộ")
         // "mong muốn ông Đào Mỹ sẽ phát huy …": a person named after an

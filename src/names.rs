@@ -64,7 +64,8 @@ pub fn find(
             .filter(|e| e.ty != EntityType::Loc)
             .map(|e| e.span)
             .chain(mentions.honorifics.iter().copied())
-            .chain(mentions.bare_roles.iter().copied()),
+            .chain(mentions.bare_roles.iter().copied())
+            .chain(year_names(&norm.folded)),
     );
     let soft = Cover::new(places.iter().map(|(&s, &e)| Span::new(s, e)));
     let blocked = |sp: &Span| hard.overlaps(sp) || soft.overlaps(sp);
@@ -390,4 +391,34 @@ mod tests {
             assert!(!foreign_word(w), "{w}");
         }
     }
+}
+
+/// The sexagenary names of lunar years after the words that announce one
+/// ("Tết Nguyên đán Giáp Thìn", "xuân Quý Tỵ"): their stems are surnames
+/// ("Giáp", "Đinh"), but they name a year, no one.
+fn year_names(folded: &str) -> Vec<Span> {
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        const STEMS: [&str; 10] = [
+            "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",
+        ];
+        const BRANCHES: [&str; 14] = [
+            "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu",
+            "tuất", "hợi",
+        ];
+        let pats: Vec<String> = STEMS
+            .iter()
+            .flat_map(|s| BRANCHES.iter().map(move |b| format!("{s} {b}")))
+            .collect();
+        aho_corasick::AhoCorasick::new(pats).expect("year names")
+    });
+    ac.find_iter(folded)
+        .filter(|m| {
+            let before = folded[..m.start()].trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            let after_ok = !folded[m.end()..].starts_with(char::is_alphanumeric);
+            after_ok && matches!(word, "tết" | "xuân" | "năm" | "đán" | "mừng" | "đón")
+        })
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect()
 }

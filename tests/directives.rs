@@ -687,3 +687,12 @@ fn giao_before_a_capitalised_body_assigns_and_a_wish_that_names_its_audience() {
     let d = dirs("Phó Chủ tịch nước Đặng Thị Ngọc Thịnh mong muốn các cựu giáo viên kiều bào Thái Lan ý thức cao hơn nữa về trách nhiệm duy trì phong trào dạy, học tiếng Việt.");
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn a_wish_to_an_office_holder_and_its_continuations() {
+    // dev295: "mong muốn tân Giám đốc Công an tỉnh …" names the one asked;
+    // the sentences after it continue, "Đặc biệt," and "tham mưu" too.
+    let d = dirs("Thứ trưởng Bộ Công an Nguyễn Văn Thành mong muốn tân Giám đốc Công an tỉnh Thanh Hóa khắc phục mọi khó khăn, nêu cao tinh thần trách nhiệm. Lực lượng công an tỉnh tiếp tục phát huy truyền thống đoàn kết, thống nhất. Đặc biệt, thực hiện nghiêm quy chế bảo mật, phát ngôn. Đồng thời, tham mưu cấp ủy, chính quyền chỉ đạo các ngành tham gia tấn công, trấn áp tội phạm.");
+    assert_eq!(d.len(), 4, "{d:?}");
+    assert!(d.iter().all(|x| x.1 == "Nguyễn Văn Thành"), "{d:?}");
+}

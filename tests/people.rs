@@ -1080,3 +1080,10 @@ fn a_head_noun_after_a_surname_is_a_syllable_of_a_name() {
         assert!(orgs.iter().any(|x| x == o), "{o} in {orgs:?}");
     }
 }
+
+#[test]
+fn a_lunar_year_name_is_no_person() {
+    // dev297: "Giáp Thìn" names the year; "Đinh Tiến Dũng" is a person.
+    let p = persons("Công an tỉnh ra quân bảo đảm an ninh trật tự dịp Tết Nguyên đán Giáp Thìn 2024. Nhân dịp xuân Quý Tỵ, ông Đinh Tiến Dũng thăm tỉnh.");
+    assert_eq!(p, vec!["Đinh Tiến Dũng"]);
+}
