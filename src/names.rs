@@ -64,8 +64,7 @@ pub fn find(
             .filter(|e| e.ty != EntityType::Loc)
             .map(|e| e.span)
             .chain(mentions.honorifics.iter().copied())
-            .chain(mentions.bare_roles.iter().copied())
-            .chain(year_names(&norm.folded)),
+            .chain(mentions.bare_roles.iter().copied()),
     );
     let soft = Cover::new(places.iter().map(|(&s, &e)| Span::new(s, e)));
     let blocked = |sp: &Span| hard.overlaps(sp) || soft.overlaps(sp);
@@ -185,6 +184,12 @@ pub fn find(
                 continue;
             }
             let surname = dict.is_surname(folded);
+            // "Tết Nguyên đán Giáp Thìn", "xuân Quý Tỵ": the name of a lunar
+            // year; its stem is a surname, but it names no one.
+            if surname && i > 0 && year_name(&norm.folded, ws[i - 1], w, ws.get(i + 1)) {
+                i += 2;
+                continue;
+            }
             let foreign_start = !surname
                 && !trigger
                 && foreign_triggers.contains(&before(w.span.start))
@@ -393,32 +398,19 @@ mod tests {
     }
 }
 
-/// The sexagenary names of lunar years after the words that announce one
-/// ("Tết Nguyên đán Giáp Thìn", "xuân Quý Tỵ"): their stems are surnames
-/// ("Giáp", "Đinh"), but they name a year, no one.
-fn year_names(folded: &str) -> Vec<Span> {
-    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    let ac = AC.get_or_init(|| {
-        const STEMS: [&str; 10] = [
-            "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",
-        ];
-        const BRANCHES: [&str; 14] = [
-            "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu",
-            "tuất", "hợi",
-        ];
-        let pats: Vec<String> = STEMS
-            .iter()
-            .flat_map(|s| BRANCHES.iter().map(move |b| format!("{s} {b}")))
-            .collect();
-        aho_corasick::AhoCorasick::new(pats).expect("year names")
-    });
-    ac.find_iter(folded)
-        .filter(|m| {
-            let before = folded[..m.start()].trim_end();
-            let word = before.rsplit(' ').next().unwrap_or("");
-            let after_ok = !folded[m.end()..].starts_with(char::is_alphanumeric);
-            after_ok && matches!(word, "tết" | "xuân" | "năm" | "đán" | "mừng" | "đón")
-        })
-        .map(|m| Span::new(m.start(), m.end()))
-        .collect()
+/// `stem branch` after a word that announces a year ("tết", "xuân", "năm").
+fn year_name(folded: &str, prev: Word, stem: Word, branch: Option<&Word>) -> bool {
+    const STEMS: [&str; 10] = [
+        "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",
+    ];
+    const BRANCHES: [&str; 14] = [
+        "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất",
+        "hợi",
+    ];
+    let word = |w: &Word| &folded[w.span.start..w.span.end];
+    branch.is_some_and(|b| {
+        matches!(word(&prev), "tết" | "xuân" | "năm" | "đán" | "mừng" | "đón")
+            && STEMS.contains(&word(&stem))
+            && BRANCHES.contains(&word(b))
+    })
 }
