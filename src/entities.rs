@@ -1138,6 +1138,19 @@ fn ministry_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Ve
 }
 
 /// Class words written before a place's name ("tỉnh Bình Dương").
+/// A place class word at `at` and a known place right after it: where the
+/// place ends.
+fn class_and_place(folded: &str, known: &[Entity], at: usize) -> Option<usize> {
+    PLACE_CLASS.iter().find_map(|c| {
+        let rest = folded[at..].strip_prefix(c)?.strip_prefix(' ')?;
+        let p = folded.len() - rest.len();
+        near(known, Span::new(p, p + 1))
+            .iter()
+            .find(|k| k.span.start == p && k.ty == EntityType::Loc)
+            .map(|k| k.span.end)
+    })
+}
+
 const PLACE_CLASS: [&str; 9] = [
     "tỉnh",
     "thành phố",
@@ -1268,8 +1281,19 @@ fn org_heads(
             let prev_folded = &norm.folded[at..at + prev_word.len()];
             prev_folded != "phó" && dict.is_surname(prev_folded)
         };
+        // "Bộ Trưởng Bộ …" (an office written with a capital): the office
+        // word, no body's head.
+        let lo = all.partition_point(|o| o.span.start < m.span.start);
+        let office_word = all[lo..]
+            .iter()
+            .take_while(|o| o.span.start == m.span.start)
+            .any(|o| {
+                o.span.end > m.span.end
+                    && matches!(dict.entry(o).ty, DictType::Role | DictType::Title)
+            });
         if !(fused || text[m.span.start..].starts_with(char::is_uppercase))
             || in_name
+            || office_word
             || near(known, m.span).iter().any(|k| k.span.overlaps(&m.span))
             || out.last().is_some_and(|o| o.span.overlaps(&m.span))
         {
@@ -1376,6 +1400,14 @@ fn org_heads(
                 prev_cap = false;
             } else if army && after_number {
                 // "Quân đoàn 34 đã …": the unit's number ends its name.
+                break;
+            } else if let Some(e) = (prev_cap && named)
+                .then(|| class_and_place(&norm.folded, known, span.start))
+                .flatten()
+            {
+                // "Viện Pasteur thành phố Hồ Chí Minh": a class word and a
+                // place the dictionaries know finish the name.
+                end = e;
                 break;
             } else if prev_cap && named {
                 // One lower-case syllable may finish a capitalised word

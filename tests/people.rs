@@ -1087,3 +1087,19 @@ fn a_lunar_year_name_is_no_person() {
     let p = persons("Công an tỉnh ra quân bảo đảm an ninh trật tự dịp Tết Nguyên đán Giáp Thìn 2024. Nhân dịp xuân Quý Tỵ, ông Đinh Tiến Dũng thăm tỉnh.");
     assert_eq!(p, vec!["Đinh Tiến Dũng"]);
 }
+
+#[test]
+fn ministry_and_institute_names_as_papers_write_them() {
+    // dev302, dev304, dev301, dev303.
+    let orgs = of_type("Bộ Lao động, Thương binh và Xã hội đề nghị các địa phương rà soát. Viện Pasteur thành phố Hồ Chí Minh hướng dẫn. Đo thân nhiệt tại Cảng hàng không Chu Lai.", "ORG");
+    for o in [
+        "Bộ Lao động, Thương binh và Xã hội",
+        "Viện Pasteur thành phố Hồ Chí Minh",
+        "Cảng hàng không Chu Lai",
+    ] {
+        assert!(orgs.iter().any(|x| x == o), "{o} in {orgs:?}");
+    }
+    let ts =
+        titles("Bộ Trưởng Bộ Lao động – Thương binh và Xã hội thăm và tặng quà người có công.");
+    assert_eq!(ts, vec!["Bộ Trưởng Bộ Lao động – Thương binh và Xã hội"]);
+}
