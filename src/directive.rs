@@ -1179,10 +1179,14 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
         } else {
             nominal(cues, f, sp, s, e)
         };
-        if matches!(
+        // ("thông báo kết luận của Phó Chủ tịch X yêu cầu …": the conclusion
+        // of X, a noun; X's request is the verb.)
+        let report_noun = cue.kind == REPORT && next_word(f, e, sp.end) == "của";
+        if (matches!(
             cue.kind.as_str(),
             REQUEST | SAY | WISH | OPINION | NEGATIVE | MODAL
-        ) && is_nominal
+        ) && is_nominal)
+            || report_noun
         {
             continue;
         }

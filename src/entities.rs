@@ -1137,7 +1137,6 @@ fn ministry_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Ve
     out
 }
 
-/// Class words written before a place's name ("tỉnh Bình Dương").
 /// A place class word at `at` and a known place right after it: where the
 /// place ends.
 fn class_and_place(folded: &str, known: &[Entity], at: usize) -> Option<usize> {
@@ -1151,6 +1150,7 @@ fn class_and_place(folded: &str, known: &[Entity], at: usize) -> Option<usize> {
     })
 }
 
+/// Class words written before a place's name ("tỉnh Bình Dương").
 const PLACE_CLASS: [&str; 9] = [
     "tỉnh",
     "thành phố",

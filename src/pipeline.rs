@@ -269,7 +269,14 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
         if after.starts_with("điện tử") || after.starts_with("số ") {
             return false;
         }
-        let before: Vec<&str> = f[..e.span.start].split_whitespace().rev().take(3).collect();
+        // (Words on the same line: "… - Ảnh 1" ending the line above counts
+        // nothing.)
+        let line = f[..e.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let before: Vec<&str> = f[line..e.span.start]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .collect();
         // "lần thứ 8 Ban Chấp hành", "khóa 13": an ordinal, not a count.
         let ordinal = |k: usize| {
             before
@@ -309,7 +316,14 @@ fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link])
         if e.ty != EntityType::Title {
             return true;
         }
-        let before: Vec<&str> = f[..e.span.start].split_whitespace().rev().take(3).collect();
+        // (Words on the same line: "… - Ảnh 1" ending the line above counts
+        // nothing.)
+        let line = f[..e.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let before: Vec<&str> = f[line..e.span.start]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .collect();
         let plural = match before.as_slice() {
             [w, ..] if matches!(*w, "các" | "những") => true,
             ["chí", "đồng", w, ..] if matches!(*w, "các" | "những") => true,

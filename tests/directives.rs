@@ -696,3 +696,18 @@ fn a_wish_to_an_office_holder_and_its_continuations() {
     assert_eq!(d.len(), 4, "{d:?}");
     assert!(d.iter().all(|x| x.1 == "Nguyễn Văn Thành"), "{d:?}");
 }
+
+#[test]
+fn the_conclusion_of_a_leader_is_a_noun_and_his_request_the_verb() {
+    // dev303: the office sends the notice; the vice-chairman asks.
+    let d = dirs("Ngày 10.2, Văn phòng UBND tỉnh thông báo kết luận của Phó Chủ tịch UBND tỉnh Trần Văn Tân yêu cầu Sở Y tế, Cảng hàng không Chu Lai tập trung triển khai quyết liệt, không được chủ quan, lơ là.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Trần Văn Tân");
+    // A count on the line above is no count of the body ("… - Ảnh 1").
+    let d = dirs("Ho tro cac ho co nguy co thieu doi dip Tet - Anh 1\n\nBộ Lao động, Thương binh và Xã hội đề nghị các địa phương không để tình trạng người dân thiếu đói.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Bộ Lao động, Thương binh và Xã hội");
+    // "Chủ trì phối hợp với …" continues an assignment.
+    let d = dirs("UBND tỉnh giao Sở Y tế trong thời gian sớm nhất phải triển khai máy đo thân nhiệt. Chủ trì phối hợp với Cảng hàng không Chu Lai thực hiện nghiêm túc quy trình đo thân nhiệt.");
+    assert_eq!(d.len(), 2, "{d:?}");
+}
