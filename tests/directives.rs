@@ -711,3 +711,12 @@ fn the_conclusion_of_a_leader_is_a_noun_and_his_request_the_verb() {
     let d = dirs("UBND tỉnh giao Sở Y tế trong thời gian sớm nhất phải triển khai máy đo thân nhiệt. Chủ trì phối hợp với Cảng hàng không Chu Lai thực hiện nghiêm túc quy trình đo thân nhiệt.");
     assert_eq!(d.len(), 2, "{d:?}");
 }
+
+#[test]
+fn chỉ_ra_with_a_task_is_guidance_and_with_shortcomings_is_not() {
+    // dev307 (and dev142): "chỉ ra … cần tập trung khai thác".
+    let d = dirs("Tổng Bí thư Tô Lâm cũng chỉ ra những tiềm năng phát triển của địa phương cần tập trung khai thác như nguồn tài nguyên thiên nhiên độc đáo.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    let d = starts("Tổng Bí thư Tô Lâm cũng chỉ ra những hạn chế, yếu kém của địa phương trong thời gian qua.");
+    assert!(d.is_empty(), "{d:?}");
+}
