@@ -498,6 +498,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         && later_clause(h.span.start)
                         && !told_done(h.span.start)
                         && !is_past(f, Span::new(h.span.end, sp.end))
+                        // ("biểu dương … đã làm hết sức mình, chỉ đạo quyết
+                        // liệt …": what was done and is praised.)
+                        && !praised_deed(f, g.span.end, h.span.start)
                 }) {
                     decision = Some((r.cue.key.clone(), r.cue.weight * 0.9));
                 }
@@ -1416,6 +1419,24 @@ fn issued_document(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Sub
         Subj::Speaker(s) => Some(Subj::Speaker(s)),
         _ => None,
     }
+}
+
+/// Between a praise cue and a later request word, a deed done ("đã làm
+/// hết sức mình, chỉ đạo quyết liệt"): the word is part of the praise. Not
+/// a request reported ("đã yêu cầu"), a passive relative ("đã được phê
+/// duyệt"), nor a request with its own subject ("…, ông đề nghị").
+fn praised_deed(f: &str, from: usize, at: usize) -> bool {
+    let between = f[from..at].trim_end();
+    if between.ends_with(" đã")
+        || ["ông", "bà", "đồng chí"]
+            .iter()
+            .any(|h| between.ends_with(h) && boundary_before(between, between.len() - h.len()))
+    {
+        return false;
+    }
+    between.match_indices("đã ").any(|(i, _)| {
+        boundary_before(between, i) && !between[i + "đã ".len()..].starts_with("được")
+    })
 }
 
 /// "… có trách nhiệm" right before the cue at `at`: the subject is tasked.

@@ -717,6 +717,18 @@ fn chỉ_ra_with_a_task_is_guidance_and_with_shortcomings_is_not() {
     // dev307 (and dev142): "chỉ ra … cần tập trung khai thác".
     let d = dirs("Tổng Bí thư Tô Lâm cũng chỉ ra những tiềm năng phát triển của địa phương cần tập trung khai thác như nguồn tài nguyên thiên nhiên độc đáo.");
     assert_eq!(d.len(), 1, "{d:?}");
-    let d = starts("Tổng Bí thư Tô Lâm cũng chỉ ra những hạn chế, yếu kém của địa phương trong thời gian qua.");
+    let d = starts(
+        "Tổng Bí thư Tô Lâm cũng chỉ ra những hạn chế, yếu kém của địa phương trong thời gian qua.",
+    );
     assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn a_deed_praised_is_no_later_request() {
+    // dev294: "biểu dương … đã làm hết sức mình, chỉ đạo quyết liệt …".
+    let d = starts("Thủ tướng biểu dương sự nỗ lực của các bộ, ngành và chính quyền địa phương đã làm hết sức mình, chỉ đạo quyết liệt, kịp thời triển khai các biện pháp phòng, chống bão.");
+    assert!(d.is_empty(), "{d:?}");
+    // A request reported after the praise still counts (dev65).
+    let d = dirs("Bộ trưởng Hoàng Tuấn Anh đánh giá cao những kết quả đạt được trong 6 tháng đầu năm, để hoàn thành tốt các nhiệm vụ Bộ trưởng Hoàng Tuấn Anh đã yêu cầu các Cục, Vụ tập trung triển khai thực hiện hiệu quả một số nhiệm vụ.");
+    assert_eq!(d.len(), 1, "{d:?}");
 }
