@@ -816,7 +816,14 @@ fn body_must(cues: &Cues, cx: &Context, hits: &[Hit], from: usize, sp: Span) -> 
     let start = f[start..m.span.start]
         .rfind(", ")
         .map_or(start, |c| start + c + ", ".len());
-    let subject = Span::new(start, f[..m.span.start].trim_end().len());
+    let mut subject = Span::new(start, f[..m.span.start].trim_end().len());
+    // ("…, Tập đoàn than - khoáng sản (TKV) phải …": the body's short form
+    // in brackets after it.)
+    if f[subject.start..subject.end].ends_with(')') {
+        if let Some(open) = f[subject.start..subject.end].rfind(" (") {
+            subject.end = subject.start + open;
+        }
+    }
     let named = cx
         .within(sp)
         .any(|(_, e)| e.span == subject && matches!(e.ty, EntityType::Org | EntityType::Loc))

@@ -732,3 +732,12 @@ fn a_deed_praised_is_no_later_request() {
     let d = dirs("Bộ trưởng Hoàng Tuấn Anh đánh giá cao những kết quả đạt được trong 6 tháng đầu năm, để hoàn thành tốt các nhiệm vụ Bộ trưởng Hoàng Tuấn Anh đã yêu cầu các Cục, Vụ tập trung triển khai thực hiện hiệu quả một số nhiệm vụ.");
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn a_leaders_view_naming_state_corporations_and_their_task() {
+    // dev317: "cho rằng, …, EVN …, cùng với … (PVN), Tập đoàn than - khoáng
+    // sản (TKV) phải làm việc quyết liệt", then its continuations.
+    let d = dirs("Thủ tướng Nguyễn Xuân Phúc cho rằng, để không thiếu điện, EVN với trách nhiệm trụ cột, cùng với Tập đoàn dầu khí VN (PVN), Tập đoàn than - khoáng sản (TKV) phải làm việc quyết liệt, đưa ra giải pháp cung ứng điện tốt nhất. Trong đó, cần tập trung vào một số việc như ưu tiên khí, than cho sản xuất điện. Ủy ban Quản lý vốn nhà nước cùng Bộ Công thương cần sớm trình cơ chế phát triển nguồn điện.");
+    assert_eq!(d.len(), 3, "{d:?}");
+    assert!(d.iter().all(|x| x.1 == "Nguyễn Xuân Phúc"), "{d:?}");
+}

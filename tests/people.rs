@@ -1103,3 +1103,16 @@ fn ministry_and_institute_names_as_papers_write_them() {
         titles("Bộ Trưởng Bộ Lao động – Thương binh và Xã hội thăm và tặng quà người có công.");
     assert_eq!(ts, vec!["Bộ Trưởng Bộ Lao động – Thương binh và Xã hội"]);
 }
+
+#[test]
+fn state_corporations_by_name_and_acronym() {
+    let orgs = of_type("Thủ tướng làm việc với Tập đoàn VNPT, EVN, PVN và Tập đoàn Công nghiệp - Viễn thông Quân đội.", "ORG");
+    for o in [
+        "Tập đoàn VNPT",
+        "EVN",
+        "PVN",
+        "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+    ] {
+        assert!(orgs.iter().any(|x| x == o), "{o} in {orgs:?}");
+    }
+}
