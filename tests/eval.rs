@@ -39,8 +39,9 @@ fn seed_quality_does_not_fall() {
 
 /// Each set with its size and floors (entity micro F1, directive F1,
 /// speaker accuracy, relation F1), set a little under the figures measured
-/// on 2026-12-02 and 2026-12-03 (README): they may rise, never fall.
-const SETS: [(&str, usize, f64, f64, f64, f64); 26] = [
+/// on 2026-12-02 and 2026-12-03 (README), blind24 onwards after the
+/// error analysis of 2026-12-03: they may rise, never fall.
+const SETS: [(&str, usize, f64, f64, f64, f64); 39] = [
     ("tests/gold/dev.jsonl", 21, 0.98, 0.95, 0.95, 0.94),
     ("tests/gold/heldout.jsonl", 12, 0.97, 0.93, 0.95, 0.93),
     ("tests/gold/blind.jsonl", 8, 0.92, 0.93, 0.95, 0.76),
@@ -66,6 +67,19 @@ const SETS: [(&str, usize, f64, f64, f64, f64); 26] = [
     ("tests/gold/blind21.jsonl", 4, 0.94, 0.95, 0.95, 0.95),
     ("tests/gold/blind22.jsonl", 4, 0.89, 0.70, 0.95, 0.84),
     ("tests/gold/blind23.jsonl", 4, 0.94, 0.72, 0.95, 0.95),
+    ("tests/gold/blind24.jsonl", 4, 0.93, 0.92, 0.95, 0.94),
+    ("tests/gold/blind25.jsonl", 4, 0.89, 0.93, 0.92, 0.78),
+    ("tests/gold/blind26.jsonl", 4, 0.92, 0.75, 0.95, 0.95),
+    ("tests/gold/blind27.jsonl", 4, 0.85, 0.93, 0.95, 0.95),
+    ("tests/gold/blind28.jsonl", 4, 0.89, 0.90, 0.95, 0.95),
+    ("tests/gold/blind29.jsonl", 4, 0.91, 0.95, 0.95, 0.88),
+    ("tests/gold/blind30.jsonl", 4, 0.89, 0.80, 0.95, 0.95),
+    ("tests/gold/blind31.jsonl", 4, 0.87, 0.86, 0.95, 0.73),
+    ("tests/gold/blind32.jsonl", 4, 0.93, 0.95, 0.95, 0.92),
+    ("tests/gold/blind33.jsonl", 4, 0.88, 0.89, 0.88, 0.95),
+    ("tests/gold/blind34.jsonl", 4, 0.94, 0.95, 0.95, 0.95),
+    ("tests/gold/blind35.jsonl", 4, 0.89, 0.92, 0.85, 0.79),
+    ("tests/gold/blind36.jsonl", 4, 0.95, 0.87, 0.95, 0.82),
     // The seeds again, as a whole-pipeline check beside the per-type floors.
     ("tests/gold/seeds.jsonl", 5, 0.99, 0.99, 0.99, 0.99),
 ];
