@@ -395,6 +395,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 || continuation(cues, cx, f, head, &inside, None).is_some()
         };
         let mut decision: Option<(String, f32)> = None;
+        let mut list_opened = false;
         let mut blocked = relative;
         // "…, Bí thư Tỉnh ủy chỉ đạo:": the cue only introduces the items
         // that follow; they are the directives.
@@ -436,6 +437,12 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         && (last_leader.is_some() || cx.last_office_holder(sp.start).is_some()) =>
                 {
                     decision = Some((format!("{}+opening", g.cue.key), g.cue.weight * 0.8))
+                }
+                // "… nhấn mạnh một số công việc trọng tâm cần tổ chức thực
+                // hiện …, cụ thể như sau:": the speech only announces the
+                // items that follow, which are the directives.
+                SAY if (authority || in_passage) && !past && announces_items(f, sp) => {
+                    list_opened = true;
                 }
                 SAY if (authority || in_passage)
                     && !past
@@ -571,7 +578,14 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // toàn hệ thống chính trị khẩn trương …": a numbered item opening its
         // line, in a list of tasks a leader or body opened.
         let first_in_para = si == 0 || cx.sents[si - 1].para != sent.para;
-        let mut list_speaker = None;
+        // (An item decided by its own cue but with no subject of its own
+        // is still the list's: "- Giao Ủy ban nhân dân xã chỉ đạo …".)
+        let mut list_speaker =
+            if decision.is_some() && subject.is_none() && first_in_para && list_marker(f, sp) {
+                p.list.clone().flatten()
+            } else {
+                None
+            };
         if decision.is_none() && first_in_para && list_marker(f, sp) && !past {
             if let Some(spk) = p.list.clone() {
                 // ("- Đồng chí X báo cáo …": an item with its own speaker in
@@ -640,6 +654,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             let leader_view = kind == OPINION && p.active && same;
             if !same && decision.is_none() {
                 p.list = None;
+            }
+            if list_opened {
+                p.list = Some(speaker_here.clone());
             }
             let active = (kind != OPINION && kind != WISH && !subordinate) || leader_view;
             p.introduce(new, active, &mut last_leader);
@@ -1202,7 +1219,12 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
         }
         // "ký Chỉ thị", "theo Kết luận": a capitalised cue inside a sentence
         // names a document.
-        if s > sp.start && cue.kind == REQUEST && cx_text_upper(written, s) {
+        // (After a list item's marker or an opening quote, the cue opens
+        // the sentence: "- Giao Ủy ban nhân dân xã …".)
+        let opening = marker_end(f, sp)
+            .unwrap_or(sp.start)
+            .max(skip_punct(f, sp.start, sp.end));
+        if s > opening && cue.kind == REQUEST && cx_text_upper(written, s) {
             continue;
         }
         out.push(Hit {
@@ -1362,6 +1384,12 @@ fn marker_end(f: &str, sp: Span) -> Option<usize> {
         .iter()
         .find(|o| r.starts_with(*o) && r[o.len()..].starts_with(','))?;
     after("thứ ".len() + o.len() + 1)
+}
+
+/// A sentence that ends announcing its items: "… như sau:", "… sau:".
+fn announces_items(f: &str, sp: Span) -> bool {
+    let t = f[sp.start..sp.end].trim_end();
+    t.ends_with("như sau:") || t.ends_with(" sau:")
 }
 
 /// A directive that announces the items to follow: it ends with a colon

@@ -741,3 +741,15 @@ fn a_leaders_view_naming_state_corporations_and_their_task() {
     assert_eq!(d.len(), 3, "{d:?}");
     assert!(d.iter().all(|x| x.1 == "Nguyễn Xuân Phúc"), "{d:?}");
 }
+
+#[test]
+fn a_speech_announcing_its_items_is_no_directive_and_the_items_are() {
+    // dev313: "… nhấn mạnh một số công việc trọng tâm …, cụ thể như sau:" and
+    // the dashed items after it, "- Giao Ủy ban nhân dân xã …" included.
+    let d = dirs("Kết luận Hội nghị, đồng chí Nguyễn Minh Hải, Bí thư Đảng ủy xã nhấn mạnh một số công việc trọng tâm cần tổ chức thực hiện trong tháng 9 năm 2020, cụ thể như sau:\n\
+         - Các ngành và các đơn vị bám vào chương trình công tác để tổ chức thực hiện.\n\
+         - Giao Ủy ban nhân dân xã chỉ đạo Ngành Công an tăng cường công tác tuần tra, phòng, chống tội phạm trên địa bàn.");
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d[0].0.starts_with("- Các ngành"), "{d:?}");
+    assert!(d.iter().all(|x| x.1 == "Nguyễn Minh Hải"), "{d:?}");
+}
