@@ -362,6 +362,23 @@ fn foreign_name_at(text: &str, folded: &str, ws: &[Word]) -> bool {
     n >= 2 && foreign
 }
 
+/// `stem branch` after a word that announces a year ("tết", "xuân", "năm").
+fn year_name(folded: &str, prev: Word, stem: Word, branch: Option<&Word>) -> bool {
+    const STEMS: [&str; 10] = [
+        "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",
+    ];
+    const BRANCHES: [&str; 14] = [
+        "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất",
+        "hợi",
+    ];
+    let word = |w: &Word| &folded[w.span.start..w.span.end];
+    branch.is_some_and(|b| {
+        matches!(word(&prev), "tết" | "xuân" | "năm" | "đán" | "mừng" | "đón")
+            && STEMS.contains(&word(&stem))
+            && BRANCHES.contains(&word(b))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -396,21 +413,4 @@ mod tests {
             assert!(!foreign_word(w), "{w}");
         }
     }
-}
-
-/// `stem branch` after a word that announces a year ("tết", "xuân", "năm").
-fn year_name(folded: &str, prev: Word, stem: Word, branch: Option<&Word>) -> bool {
-    const STEMS: [&str; 10] = [
-        "giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý",
-    ];
-    const BRANCHES: [&str; 14] = [
-        "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất",
-        "hợi",
-    ];
-    let word = |w: &Word| &folded[w.span.start..w.span.end];
-    branch.is_some_and(|b| {
-        matches!(word(&prev), "tết" | "xuân" | "năm" | "đán" | "mừng" | "đón")
-            && STEMS.contains(&word(&stem))
-            && BRANCHES.contains(&word(b))
-    })
 }

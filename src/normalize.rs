@@ -469,7 +469,7 @@ fn tone_of(c: char) -> Option<(usize, usize)> {
         u @ 0x1EA0..0x1F00 => t.viet[u - 0x1EA0],
         _ => u8::MAX,
     };
-    (v != u8::MAX).then(|| (v as usize / 6, v as usize % 6))
+    (v != u8::MAX).then_some((v as usize / 6, v as usize % 6))
 }
 
 fn with_tone(row: usize, tone: usize) -> char {
