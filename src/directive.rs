@@ -999,7 +999,12 @@ fn continuation(
     } else if addressee_acts(cues, cx, start, sp, addressee) {
         Some(("continuation:addressee".into(), 0.6))
     } else if opener
-        && (hits.iter().any(|h| h.cue.kind == MODAL) || verb_after_adjunct(cues, f, start, sp))
+        // (A weak modal far into the sentence describes: "Trong đó, đặc
+        // biệt nghiêm trọng là …, do thời tiết tiếp tục mưa lớn …".)
+        && (hits.iter().any(|h| {
+            h.cue.kind == MODAL
+                && (h.cue.weight >= 0.7 || f[start..h.span.start].split_whitespace().count() <= 8)
+        }) || verb_after_adjunct(cues, f, start, sp))
     {
         Some(("continuation:opener".into(), 0.6))
     } else {

@@ -753,3 +753,14 @@ fn a_speech_announcing_its_items_is_no_directive_and_the_items_are() {
     assert!(d[0].0.starts_with("- Các ngành"), "{d:?}");
     assert!(d.iter().all(|x| x.1 == "Nguyễn Minh Hải"), "{d:?}");
 }
+
+#[test]
+fn evacuation_and_investigation_verbs_continue_and_a_weak_modal_far_in_describes() {
+    // dev322, dev323: "Sơ tán dân …", "Điều tra làm rõ nguyên nhân …" in a
+    // telegram's list of tasks.
+    let d = dirs("Phó Thủ tướng Trịnh Đình Dũng yêu cầu các địa phương khẩn trương triển khai các biện pháp ứng phó với bão. Sơ tán dân khỏi các lồng bè, cơ sở sản xuất kinh doanh trên biển, đảo. Điều tra làm rõ nguyên nhân, xử lý nghiêm người vi phạm.");
+    assert_eq!(d.len(), 3, "{d:?}");
+    // dev324: an account of the damage after "Trong đó," asks nothing.
+    let d = starts("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp yêu cầu khẩn trương di dời các hộ dân ra khỏi khu vực nguy hiểm.\nTrong đó, đặc biệt nghiêm trọng là vào khoảng 14h45 ngày 30/7, do tình hình thời tiết tiếp tục mưa lớn liên tục, gây sạt lở đất trên Quốc lộ 20.");
+    assert_eq!(d.len(), 1, "{d:?}");
+}
