@@ -291,6 +291,7 @@ impl Dictionary {
             }
         }
         expand_templates(&mut entries, &templates);
+        expand_short_forms(&mut entries);
         check_entries(&entries, &mut warnings);
         Self::compile(entries, abbreviations, furniture, cues, warnings)
     }
@@ -511,6 +512,42 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
             entries.push(e);
         }
     }
+}
+
+/// "Trung ương" is written "T.Ư" in many papers ("Ủy ban T.Ư MTTQ Việt
+/// Nam", "T.Ư Đoàn", "Hội đồng Đội T.Ư"): every body or office named with
+/// it is also matched in the short form, with the same canonical name.
+fn expand_short_forms(entries: &mut Vec<Entry>) {
+    let known: std::collections::HashSet<String> =
+        entries.iter().map(|e| e.surface.to_lowercase()).collect();
+    let variants: Vec<Entry> = entries
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.ty,
+                DictType::Org | DictType::OrgPrefix | DictType::Title | DictType::Role
+            ) && e.surface.contains("Trung ương")
+        })
+        .filter_map(|e| {
+            let surface = e.surface.replace("Trung ương", "T.Ư");
+            if known.contains(&surface.to_lowercase()) {
+                return None;
+            }
+            let mut v = make_entry(
+                &surface,
+                &e.canonical,
+                e.ty,
+                &e.kind,
+                e.from,
+                e.to,
+                &e.source,
+                e.origin.clone(),
+            );
+            v.canonical = e.canonical.clone();
+            Some(v)
+        })
+        .collect();
+    entries.extend(variants);
 }
 
 /// Problems worth reporting that do not stop loading.

@@ -764,3 +764,11 @@ fn evacuation_and_investigation_verbs_continue_and_a_weak_modal_far_in_describes
     let d = starts("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp yêu cầu khẩn trương di dời các hộ dân ra khỏi khu vực nguy hiểm.\nTrong đó, đặc biệt nghiêm trọng là vào khoảng 14h45 ngày 30/7, do tình hình thời tiết tiếp tục mưa lớn liên tục, gây sạt lở đất trên Quốc lộ 20.");
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn who_chaired_is_no_task() {
+    // dev328: "Chủ trì hội nghị có anh …" names the chair; "Chủ trì phối hợp
+    // với …" assigns (dev303).
+    let d = starts("Bí thư thứ nhất T.Ư Đoàn Bùi Quang Huy yêu cầu phải bao phủ tổ chức Đoàn ở khu công nghiệp. Chủ trì hội nghị có anh Bùi Quang Huy, Bí thư thứ nhất T.Ư Đoàn.");
+    assert_eq!(d.len(), 1, "{d:?}");
+}

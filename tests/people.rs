@@ -1116,3 +1116,19 @@ fn state_corporations_by_name_and_acronym() {
         assert!(orgs.iter().any(|x| x == o), "{o} in {orgs:?}");
     }
 }
+
+#[test]
+fn trung_ương_written_t_ư_in_bodies_and_offices() {
+    // dev328: every body named with "Trung ương" in its short form "T.Ư".
+    let t = "Bí thư thứ nhất T.Ư Đoàn Bùi Quang Huy chủ trì. Dự có chị Nguyễn Phạm Duy Trang, Bí thư T.Ư Đoàn, Chủ tịch Hội đồng Đội T.Ư, và Phó chủ tịch Ủy ban T.Ư MTTQ Việt Nam.";
+    assert_eq!(persons(t), vec!["Bùi Quang Huy", "Nguyễn Phạm Duy Trang"]);
+    let ts = titles(t);
+    for x in [
+        "Bí thư thứ nhất T.Ư Đoàn",
+        "Bí thư T.Ư Đoàn",
+        "Chủ tịch Hội đồng Đội T.Ư",
+        "Phó chủ tịch Ủy ban T.Ư MTTQ Việt Nam",
+    ] {
+        assert!(ts.iter().any(|y| y == x), "{x} in {ts:?}");
+    }
+}
