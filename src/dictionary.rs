@@ -515,18 +515,17 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
 }
 
 /// "Trung ương" is written "T.Ư" in many papers ("Ủy ban T.Ư MTTQ Việt
-/// Nam", "T.Ư Đoàn", "Hội đồng Đội T.Ư"): every body or office named with
-/// it is also matched in the short form, with the same canonical name.
+/// Nam", "T.Ư Đoàn", "Hội đồng Đội T.Ư"): every body named with it is also
+/// matched in the short form, with the same canonical name.
 fn expand_short_forms(entries: &mut Vec<Entry>) {
     let known: std::collections::HashSet<String> =
         entries.iter().map(|e| e.surface.to_lowercase()).collect();
     let variants: Vec<Entry> = entries
         .iter()
         .filter(|e| {
-            matches!(
-                e.ty,
-                DictType::Org | DictType::OrgPrefix | DictType::Title | DictType::Role
-            ) && e.surface.contains("Trung ương")
+            // (Bodies only: an office written with the short form is its
+            // role and the body, whose canonical name it then takes.)
+            matches!(e.ty, DictType::Org | DictType::OrgPrefix) && e.surface.contains("Trung ương")
         })
         .filter_map(|e| {
             let surface = e.surface.replace("Trung ương", "T.Ư");
