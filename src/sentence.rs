@@ -153,10 +153,19 @@ fn is_boundary(line: &str, s: usize, i: usize, e: usize, run: &str, abbr: &Abbre
     let next_word = rest.trim_start().chars().next();
     let ellipsis = run.contains('…') || run.starts_with("..");
     if ellipsis {
-        // "…" continues before a lower-case word, ends before a capital.
+        // "…" continues before a lower-case word, ends before a capital;
+        // glued to a capital after a word ("thông đường...Huyện Mù Cang
+        // Chải"), it ends too.
+        let after_word = line[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase);
         return match next_word {
             None => true,
-            Some(w) => next.is_whitespace() && (w.is_uppercase() || w == '"' || w == '-'),
+            Some(w) => {
+                (next.is_whitespace() && (w.is_uppercase() || w == '"' || w == '-'))
+                    || (next.is_uppercase() && after_word)
+            }
         };
     }
     if run.contains('!') || run.contains('?') {
@@ -375,6 +384,23 @@ mod tests {
                 "dự và phát biểu ý kiến.",
                 "Cùng dự có các đồng chí Ủy viên T.Ư Đảng."
             ]
+        );
+    }
+
+    #[test]
+    fn glued_ellipsis_splits_before_a_capital() {
+        // dev321: "thông đường...Huyện Mù Cang Chải phối hợp …".
+        assert_eq!(
+            pieces("với 35 điểm sạt lở để thông đường...Huyện Mù Cang Chải phối hợp."),
+            vec![
+                "với 35 điểm sạt lở để thông đường...",
+                "Huyện Mù Cang Chải phối hợp."
+            ]
+        );
+        // Before a lower-case word it goes on.
+        assert_eq!(
+            pieces("các loại cây...và hoa màu."),
+            vec!["các loại cây...và hoa màu."]
         );
     }
 
