@@ -269,14 +269,7 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
         if after.starts_with("điện tử") || after.starts_with("số ") {
             return false;
         }
-        // (Words on the same line: "… - Ảnh 1" ending the line above counts
-        // nothing.)
-        let line = f[..e.span.start].rfind('\n').map_or(0, |i| i + 1);
-        let before: Vec<&str> = f[line..e.span.start]
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .collect();
+        let before = words_before_on_line(f, e.span.start);
         // "lần thứ 8 Ban Chấp hành", "khóa 13": an ordinal, not a count.
         let ordinal = |k: usize| {
             before
@@ -305,6 +298,13 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
     });
 }
 
+/// The three words before `at`, nearest first, on its own line: a number
+/// ending the line above ("… - Ảnh 1") counts nothing here.
+fn words_before_on_line(f: &str, at: usize) -> Vec<&str> {
+    let line = f[..at].rfind('\n').map_or(0, |i| i + 1);
+    f[line..at].split_whitespace().rev().take(3).collect()
+}
+
 /// A plural office is a TITLE only when it names its holders ("các đồng chí
 /// Ủy viên T.Ư Đảng: A, B"); "các Phó Chủ nhiệm" is not.
 fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link]) {
@@ -316,14 +316,7 @@ fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link])
         if e.ty != EntityType::Title {
             return true;
         }
-        // (Words on the same line: "… - Ảnh 1" ending the line above counts
-        // nothing.)
-        let line = f[..e.span.start].rfind('\n').map_or(0, |i| i + 1);
-        let before: Vec<&str> = f[line..e.span.start]
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .collect();
+        let before = words_before_on_line(f, e.span.start);
         let plural = match before.as_slice() {
             [w, ..] if matches!(*w, "các" | "những") => true,
             ["chí", "đồng", w, ..] if matches!(*w, "các" | "những") => true,
