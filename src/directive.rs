@@ -2072,6 +2072,19 @@ fn addressee_acts(
     let Some(mut end) = subject_end else {
         return false;
     };
+    // ("Quân chủng Phòng không - Không quân, Binh đoàn 18 kiểm tra …": the
+    // bodies asked, listed.)
+    while let Some(next_body) = [", ", " và "].iter().find_map(|sep| {
+        let at = end + sep.len();
+        f[end..].starts_with(sep).then(|| {
+            cx.within(sp)
+                .filter(|(_, e)| e.span.start == at && e.ty == EntityType::Org)
+                .map(|(_, e)| e.span.end)
+                .max()
+        })?
+    }) {
+        end = next_body;
+    }
     // Skip capitalised words that continue the name ("Văn phòng Trung ương").
     loop {
         let r = &text[end..sp.end];

@@ -772,3 +772,12 @@ fn who_chaired_is_no_task() {
     let d = starts("Bí thư thứ nhất T.Ư Đoàn Bùi Quang Huy yêu cầu phải bao phủ tổ chức Đoàn ở khu công nghiệp. Chủ trì hội nghị có anh Bùi Quang Huy, Bí thư thứ nhất T.Ư Đoàn.");
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn bodies_listed_at_the_start_of_a_continuation_are_asked() {
+    // dev287: "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp …" after the
+    // chairman's request.
+    let d = dirs("Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Trúc Sơn yêu cầu đẩy nhanh tiến độ thực hiện dự án. Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành các thủ tục để trình Trung ương chấp thuận chủ trương đầu tư.");
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[1].1, "Nguyễn Trúc Sơn");
+}
