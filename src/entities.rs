@@ -931,6 +931,14 @@ fn place_heads(
         if words == 0 {
             continue;
         }
+        // "Chủ tịch HĐND tỉnh Phương Thị Thanh": "Thị" or "Văn" as the
+        // second of three or more syllables marks a person's name, no place.
+        // ("huyện Hoàng Su Phì", "huyện Dương Minh Châu": a surname alone
+        // opening the name proves nothing.)
+        let second = norm.folded[at..end].split(' ').nth(1).unwrap_or("");
+        if words >= 3 && matches!(second, "thị" | "văn") {
+            continue;
+        }
         let sp = Span::new(if admin && !number { at } else { m.span.start }, end);
         // "Cộng hòa Đông Uruguay": a state's form with its name takes in
         // the country written inside it.

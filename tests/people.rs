@@ -1132,3 +1132,22 @@ fn trung_ương_written_t_ư_in_bodies_and_offices() {
         assert!(ts.iter().any(|y| y == x), "{x} in {ts:?}");
     }
 }
+
+#[test]
+fn a_name_with_thị_or_văn_after_a_class_word_is_a_person() {
+    // dev331: "Chủ tịch HĐND tỉnh Phương Thị Thanh"; districts named like
+    // people stay places (dev96, dev284).
+    let t = "Đồng chí Chủ tịch HĐND tỉnh Phương Thị Thanh phát biểu bế mạc Kỳ họp. Đoàn đến huyện Hoàng Su Phì và huyện Dương Minh Châu.";
+    assert_eq!(persons(t), vec!["Phương Thị Thanh"]);
+    let locs = of_type(t, "LOC");
+    assert!(
+        locs.contains(&"Hoàng Su Phì".to_string()) && locs.contains(&"Dương Minh Châu".to_string()),
+        "{locs:?}"
+    );
+    // The province's election committee and its chairman.
+    let ts = titles("Chủ tịch HĐND tỉnh, Chủ tịch Ủy ban bầu cử tỉnh Nguyễn Xuân Sơn yêu cầu các thành viên bám sát các mốc thời gian.");
+    assert!(
+        ts.iter().any(|x| x == "Chủ tịch Ủy ban bầu cử tỉnh"),
+        "{ts:?}"
+    );
+}
