@@ -1179,6 +1179,11 @@ fn cx_text_upper(text: &str, at: usize) -> bool {
 fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a>> {
     let text = &f[sp.start..sp.end];
     let mut out = Vec::new();
+    // After a list item's marker or an opening quote, a cue opens the
+    // sentence ("- Giao Ủy ban nhân dân xã …").
+    let opening = marker_end(f, sp)
+        .unwrap_or(sp.start)
+        .max(skip_punct(f, sp.start, sp.end));
     for m in cues.automaton.find_iter(text) {
         let (s, e) = (sp.start + m.start(), sp.start + m.end());
         if !boundary_before(f, s) || !boundary_after(f, e) {
@@ -1224,11 +1229,6 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
         }
         // "ký Chỉ thị", "theo Kết luận": a capitalised cue inside a sentence
         // names a document.
-        // (After a list item's marker or an opening quote, the cue opens
-        // the sentence: "- Giao Ủy ban nhân dân xã …".)
-        let opening = marker_end(f, sp)
-            .unwrap_or(sp.start)
-            .max(skip_punct(f, sp.start, sp.end));
         if s > opening && cue.kind == REQUEST && cx_text_upper(written, s) {
             continue;
         }
@@ -1449,16 +1449,15 @@ fn issued_document(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Sub
         return None;
     }
     let before = f[sp.start..doc_at].trim_end();
-    let verb = ["ban hành", "ký", "gửi", "có", "phát đi", "ra"]
-        .iter()
-        .find(|v| before.ends_with(*v) && boundary_before(before, before.len() - v.len()))?;
-    let verb_at = sp.start + before.len() - verb.len();
+    // The issuing verbs are the cue file's `issue` words, as for
+    // `issuer_before`.
+    let verb = cues.of("issue").iter().find(|v| {
+        before.ends_with(v.key.as_str()) && boundary_before(before, before.len() - v.key.len())
+    })?;
+    let verb_at = sp.start + before.len() - verb.key.len();
     // ("vừa ban hành", "đã ký": the adverb sits between subject and verb.)
     let subject_end = sp.start + f[sp.start..verb_at].trim_end().len();
-    match subject_before(cues, cx, sp, subject_end + 1)? {
-        Subj::Speaker(s) => Some(Subj::Speaker(s)),
-        _ => None,
-    }
+    subject_before(cues, cx, sp, subject_end + 1).filter(|s| matches!(s, Subj::Speaker(_)))
 }
 
 /// Between a praise cue and a later request word, a deed done ("đã làm
@@ -1870,11 +1869,10 @@ fn addressed_party(cues: &Cues, cx: &Context, at: usize, sp: Span) -> bool {
         Some(_) => start + "tân ".len(),
         None => start,
     };
-    cx.within(sp)
-        .any(|(_, e)| e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc))
-        || cx
-            .within(sp)
-            .any(|(_, e)| e.span.start == holder_at && e.ty == EntityType::Title)
+    cx.within(sp).any(|(_, e)| {
+        (e.span.start == start && matches!(e.ty, EntityType::Org | EntityType::Loc))
+            || (e.span.start == holder_at && e.ty == EntityType::Title)
+    })
         || f[start..sp.end].starts_with("hai bên")
         || f[start..sp.end].starts_with("các bộ")
         // "mong muốn ông Đào Mỹ sẽ phát huy …": a person named after an

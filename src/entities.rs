@@ -722,6 +722,10 @@ fn gloss_at(text: &str, at: usize) -> Option<usize> {
 /// dev256); the abbreviation is no body of its own.
 fn glossed_names(norm: &Normalized, prefixes: &[Span], mut ents: Vec<Entity>) -> Vec<Entity> {
     let (text, folded) = (&norm.text, &norm.folded);
+    // Most texts have no bracket at all: nothing to collect or sort.
+    if !text.contains(" (") {
+        return ents;
+    }
     let mut heads: Vec<(Span, bool)> = ents
         .iter()
         .filter(|e| e.ty == EntityType::Org)
