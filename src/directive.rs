@@ -996,7 +996,7 @@ fn continuation(
         Some(("continuation:tiếp tục".into(), 0.6))
     } else if agency_acts(cues, f, start, sp) || one_agency_acts(cues, f, start, sp) {
         Some(("continuation:agencies".into(), 0.6))
-    } else if addressee_acts(cues, cx, start, sp, addressee) {
+    } else if addressee_acts(cues, cx, start, sp, addressee) || place_acts(cues, cx, start, sp) {
         Some(("continuation:addressee".into(), 0.6))
     } else if opener
         // (A weak modal far into the sentence describes: "Trong đó, đặc
@@ -2097,6 +2097,29 @@ fn addressee_acts(
     !next.is_empty()
         && !cues.has(next, "stative")
         && next.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// "Huyện Mù Cang Chải phối hợp với các đơn vị …": a place named by its
+/// class acts as its government, an imperative verb right after it.
+fn place_acts(cues: &Cues, cx: &Context, start: usize, sp: Span) -> bool {
+    let f = &cx.norm.folded;
+    const UNITS: [&str; 6] = ["tỉnh ", "thành phố ", "huyện ", "quận ", "thị xã ", "xã "];
+    let Some(unit) = UNITS.iter().find(|u| f[start..sp.end].starts_with(*u)) else {
+        return false;
+    };
+    // (The class word stays outside the place's span.)
+    let name = start + unit.len();
+    cx.within(sp)
+        .filter(|(_, e)| e.span.start == name && e.ty == EntityType::Loc)
+        .any(|(_, e)| {
+            starts_with_kind(
+                cues,
+                f,
+                skip_spaces(f, e.span.end, sp.end),
+                sp.end,
+                CONTINUE,
+            )
+        })
 }
 
 #[cfg(test)]

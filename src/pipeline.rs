@@ -87,6 +87,7 @@ impl Pipeline {
         ents.dedup_by(|a, b| a.span == b.span && a.ty == b.ty);
         let links = relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics);
         drop_plural_titles(&norm, &mut ents, &links);
+        standing_bodies(&mut ents, &links);
         let links = relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics);
         let directives = directive::classify(
             &self.cues,
@@ -335,6 +336,34 @@ fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link])
         }
         !group
     });
+}
+
+/// "Thường trực Tỉnh ủy sẽ lựa chọn …", "đề nghị Thường trực Hội …": the
+/// standing board of a body, held by no one named beside it, acts as one
+/// body (an ORG, its body no second ORG inside); given to a person
+/// ("Lê Quang Triều, Thường trực Tỉnh ủy") it stays an office.
+fn standing_bodies(ents: &mut Vec<Entity>, links: &[Link]) {
+    let linked: std::collections::HashSet<Span> =
+        links.iter().map(|l| ents[l.title].span).collect();
+    let mut boards = Vec::new();
+    for e in ents.iter_mut() {
+        if e.ty == EntityType::Title
+            && e.role == "Thường trực"
+            && e.source.starts_with("rule:role+org")
+            && !linked.contains(&e.span)
+        {
+            e.ty = EntityType::Org;
+            e.source = "rule:standing-body".into();
+            e.role.clear();
+            e.org.clear();
+            boards.push(e.span);
+        }
+    }
+    if !boards.is_empty() {
+        ents.retain(|e| {
+            !(e.ty == EntityType::Org && boards.iter().any(|b| b.contains(&e.span) && *b != e.span))
+        });
+    }
 }
 
 impl Analysis {

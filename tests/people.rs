@@ -1151,3 +1151,21 @@ fn a_name_with_thị_or_văn_after_a_class_word_is_a_person() {
         "{ts:?}"
     );
 }
+
+#[test]
+fn a_standing_board_held_by_no_one_is_a_body() {
+    // dev243: the board acts; dev93: the same words given to a person.
+    let t = "Phát biểu bế mạc hội nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh, Thường trực Tỉnh ủy sẽ lựa chọn, tiếp thu tối đa những ý kiến đóng góp.";
+    assert_eq!(of_type(t, "ORG"), vec!["Tỉnh ủy", "Thường trực Tỉnh ủy"]);
+    assert_eq!(titles(t), vec!["Bí thư Tỉnh ủy"]);
+    let t =
+        "Dự hội nghị có đồng chí Lê Quang Triều, Chủ nhiệm Ủy ban Kiểm tra, Thường trực Tỉnh ủy.";
+    assert!(titles(t).contains(&"Thường trực Tỉnh ủy".to_string()));
+    assert_eq!(
+        links(t),
+        pairs(&[
+            ("Lê Quang Triều", "Chủ nhiệm Ủy ban Kiểm tra"),
+            ("Lê Quang Triều", "Thường trực Tỉnh ủy")
+        ])
+    );
+}
