@@ -515,22 +515,34 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
 }
 
 /// "Trung ương" is written "T.Ư" in many papers ("Ủy ban T.Ư MTTQ Việt
-/// Nam", "T.Ư Đoàn", "Hội đồng Đội T.Ư"): every body named with it is also
-/// matched in the short form, with the same canonical name.
+/// Nam", "T.Ư Đoàn", "Hội đồng Đội T.Ư"), and "Ủy ban Trung ương" "UBTƯ"
+/// or "UBTW" ("UBTƯ MTTQ Việt Nam", "UBTƯMTTQ Việt Nam"): every body named
+/// with them is also matched in the short forms, with the same canonical
+/// name.
 fn expand_short_forms(entries: &mut Vec<Entry>) {
-    let known: std::collections::HashSet<String> =
+    const SHORT: [(&str, &str); 5] = [
+        ("Trung ương", "T.Ư"),
+        ("Ủy ban Trung ương ", "UBTƯ "),
+        ("Ủy ban Trung ương ", "UBTW "),
+        ("Ủy ban Trung ương MTTQ", "UBTƯMTTQ"),
+        ("Ủy ban Trung ương MTTQ", "UBTWMTTQ"),
+    ];
+    let mut known: std::collections::HashSet<String> =
         entries.iter().map(|e| e.surface.to_lowercase()).collect();
-    let variants: Vec<Entry> = entries
-        .iter()
-        .filter(|e| {
-            // (Bodies only: an office written with the short form is its
-            // role and the body, whose canonical name it then takes.)
-            matches!(e.ty, DictType::Org | DictType::OrgPrefix) && e.surface.contains("Trung ương")
-        })
-        .filter_map(|e| {
-            let surface = e.surface.replace("Trung ương", "T.Ư");
-            if known.contains(&surface.to_lowercase()) {
-                return None;
+    let mut variants: Vec<Entry> = Vec::new();
+    for e in entries.iter() {
+        // (Bodies only: an office written with the short form is its
+        // role and the body, whose canonical name it then takes.)
+        if !matches!(e.ty, DictType::Org | DictType::OrgPrefix) {
+            continue;
+        }
+        for (long, short) in SHORT {
+            if !e.surface.contains(long) {
+                continue;
+            }
+            let surface = e.surface.replace(long, short);
+            if !known.insert(surface.to_lowercase()) {
+                continue;
             }
             let mut v = make_entry(
                 &surface,
@@ -543,9 +555,9 @@ fn expand_short_forms(entries: &mut Vec<Entry>) {
                 e.origin.clone(),
             );
             v.canonical = e.canonical.clone();
-            Some(v)
-        })
-        .collect();
+            variants.push(v);
+        }
+    }
     entries.extend(variants);
 }
 

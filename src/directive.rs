@@ -419,7 +419,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                     if in_passage
                         && !past
                         && (words_before(g.span.start) <= 4
-                            || duty_before(cues, f, sp, g.span.start)
+                            || duty_before(cues, cx, sp, g.span.start)
                             || action_after(g.span.end)
                             || f[sp.start..g.span.start].trim_end().ends_with(',')) =>
                 {
@@ -1218,7 +1218,10 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
         };
         // ("thông báo kết luận của Phó Chủ tịch X yêu cầu …": the conclusion
         // of X, a noun; X's request is the verb.)
-        let report_noun = cue.kind == REPORT && next_word(f, e, sp.end) == "của";
+        // ("ý kiến phát biểu của các thành viên", "tinh thần chỉ đạo của
+        // Tổng Bí thư": a verb takes its object directly, so a cue before
+        // "của" is a noun, whatever its kind.)
+        let report_noun = cue.kind != MODAL && next_word(f, e, sp.end) == "của";
         if (matches!(
             cue.kind.as_str(),
             REQUEST | SAY | WISH | OPINION | NEGATIVE | MODAL
@@ -1479,14 +1482,19 @@ fn praised_deed(f: &str, from: usize, at: usize) -> bool {
 }
 
 /// "… có trách nhiệm" right before the cue at `at`: the subject is tasked.
-fn duty_before(cues: &Cues, f: &str, sp: Span, at: usize) -> bool {
+fn duty_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> bool {
+    let f = &cx.norm.folded;
     let before = f[sp.start..at].trim_end();
     let words: Vec<&str> = before.rsplit(' ').take(3).collect();
     // ("Công an tỉnh phải quán triệt …": a modal before the cue says the
-    // same.)
+    // same; "Bí thư Thành ủy Nguyễn Văn Nên đề nghị": a capitalised "Nên"
+    // is a name's syllable.)
+    let last_at = sp.start + before.len() - words.first().map_or(0, |w| w.len());
+    let capital = cx.norm.text[last_at..].starts_with(char::is_uppercase);
     if words
         .first()
         .is_some_and(|w| matches!(*w, "cần" | "phải" | "nên"))
+        && !capital
     {
         return true;
     }
@@ -1502,7 +1510,7 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
     let f = &cx.norm.folded;
     // "Bộ GTVT có trách nhiệm chỉ đạo …": the body is given the duty; who
     // gives it is the passage's speaker.
-    if duty_before(cues, f, sp, at) {
+    if duty_before(cues, cx, sp, at) {
         return None;
     }
     let words_between = |end: usize| f[end..at].split_whitespace().count();

@@ -165,6 +165,14 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
                 }
                 end += 1 + wlen;
             }
+            // ("… chống tham nhũng, lãng phí, tiêu cực": the evils fought,
+            // listed.)
+            while let Some(more) = [", tiêu cực", ", lãng phí", ", buôn lậu"]
+                .iter()
+                .find(|m| folded[end..].starts_with(**m) && boundary_after(&folded[end..], m.len()))
+            {
+                end += more.len();
+            }
             return Some(end);
         }
         let next = text[end..].chars().next();
