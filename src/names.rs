@@ -39,6 +39,30 @@ fn words(text: &str, within: Span) -> Vec<Word> {
     out
 }
 
+/// A place's class word right before `at` ("huyện Mai Châu").
+fn after_place_class(folded: &str, at: usize) -> bool {
+    let before = folded[..at].trim_end();
+    [
+        "huyện",
+        "quận",
+        "thị xã",
+        "thành phố",
+        "tỉnh",
+        "xã",
+        "phường",
+        "tp",
+        "tp.",
+    ]
+    .iter()
+    .any(|c| {
+        before.ends_with(c)
+            && before[..before.len() - c.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|ch| !ch.is_alphanumeric())
+    })
+}
+
 /// Find PERSON mentions, sentence by sentence.
 pub fn find(
     dict: &Dictionary,
@@ -56,6 +80,14 @@ pub fn find(
         .iter()
         .filter(|e| e.ty == EntityType::Loc && text[e.span.start..e.span.end].contains(' '))
         .map(|e| (e.span.start, e.span.end))
+        .collect();
+    // District names are given names as often ("Trần Thanh Liêm", "Ngô
+    // Đông Hải"): after a surname they make a name with no office before.
+    let districts: rustc_hash::FxHashSet<usize> = mentions
+        .entities
+        .iter()
+        .filter(|e| e.ty == EntityType::Loc && e.kind == "district")
+        .map(|e| e.span.start)
         .collect();
     let hard = Cover::new(
         mentions
@@ -227,7 +259,9 @@ pub fn find(
             }
             // A surname, after an office or an honorific, directly followed
             // by a place name of two or three syllables that ends the run.
-            if surname && trigger && j == i + 1 && !w.all_caps {
+            let district_next = ws.get(j).is_some_and(|n| districts.contains(&n.span.start))
+                && !after_place_class(&norm.folded, w.span.start);
+            if surname && (trigger || district_next) && j == i + 1 && !w.all_caps {
                 if let Some(&end) = ws.get(j).and_then(|n| places.get(&n.span.start)) {
                     let k = ws[j..].iter().take_while(|n| n.span.end <= end).count();
                     let next_cap = ws.get(j + k).is_some_and(|n| {

@@ -1169,3 +1169,14 @@ fn a_standing_board_held_by_no_one_is_a_body() {
         ])
     );
 }
+
+#[test]
+fn a_district_named_bare_is_a_place_and_after_a_surname_a_name() {
+    // dev341, dev342: districts written without their class word.
+    let t = "Đoàn đến thăm điểm tham quan vườn cây ăn trái Lai Vung và đề nghị các sở, ngành tăng cường phối hợp giúp cho Bảo Thắng.";
+    assert_eq!(of_type(t, "LOC"), vec!["Lai Vung", "Bảo Thắng"]);
+    // dev124, dev252: the same syllables as a person's given name.
+    let t = "Cùng đi có các đồng chí: Ngô Đông Hải, Phó Bí thư Tỉnh ủy và Trần Thanh Liêm.";
+    assert_eq!(persons(t), vec!["Ngô Đông Hải", "Trần Thanh Liêm"]);
+    assert!(of_type(t, "LOC").is_empty());
+}
