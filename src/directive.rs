@@ -1206,6 +1206,14 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
                 _ => continue,
             }
         }
+        // "kinh tế của tỉnh tiếp tục có những bước chuyển tích cực": a weak
+        // modal before a stative word describes a trend; it asks nothing.
+        if cue.kind == MODAL && cue.weight < 0.7 {
+            let next = next_word(f, e, sp.end).trim_end_matches([',', '.', ';']);
+            if cues.has(next, "stative") || cues.has(next, "trend") {
+                continue;
+            }
+        }
         // A modal is no noun ("cần đặt mục tiêu"); only words before it can
         // make it one.
         // ("điều quan trọng là phải …": "là" before "phải" states the
