@@ -495,7 +495,19 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
                 continue;
             }
             let surface = t.pattern.replace("{}", &p.surface);
-            let canonical = t.pattern.replace("{}", &p.canonical);
+            // ("UBND TP {}" with "Thành phố Hồ Chí Minh": the class word is
+            // the template's, once.)
+            let class_before = t.pattern.split("{}").next().is_some_and(|b| {
+                let b = b.trim_end().to_lowercase();
+                ["tp", "tp.", "thành phố", "tỉnh"]
+                    .iter()
+                    .any(|c| b.ends_with(c))
+            });
+            let name = match p.canonical.strip_prefix("Thành phố ") {
+                Some(n) if class_before => n,
+                _ => &p.canonical,
+            };
+            let canonical = t.pattern.replace("{}", name);
             let mut e = make_entry(
                 &surface,
                 &canonical,

@@ -1615,6 +1615,27 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
             return Some(Subj::Comrade);
         }
     }
+    // "Thay mặt Chính phủ, Thủ tướng gửi lời chia buồn …, đồng thời chỉ
+    // đạo UBND TP HCM …": a second predicate after "đồng thời" shares the
+    // clause's subject, the first person or office that opens it.
+    if before.ends_with(", đồng thời") || before.ends_with(" đồng thời cũng") {
+        let opener = |e: &Entity| {
+            !matches!(
+                prev_word(f, sp.start, e.span.start),
+                "của" | "với" | "tới" | "cho" | "thay" | "mặt" | "và"
+            )
+        };
+        if let Some(&(i, e)) = cands
+            .iter()
+            .rev()
+            .find(|(_, e)| matches!(e.ty, EntityType::Person | EntityType::Title) && opener(e))
+        {
+            return Some(Subj::Speaker(match e.ty {
+                EntityType::Person => Speaker::Person(i),
+                _ => resolve_title(cx, i),
+            }));
+        }
+    }
     None
 }
 

@@ -19,7 +19,12 @@ fn words(text: &str, within: Span) -> Vec<Word> {
     let s = &text[within.start..within.end];
     let mut start = None;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        let w = crate::normalize::is_word_char(c);
+        // "R'Piên", "H'Hen Niê": the Central Highlands names join a capital
+        // initial to the next syllable with an apostrophe.
+        let glue = matches!(c, '\'' | '’')
+            && start.is_some_and(|b| i - b == 1 && s[b..i].starts_with(char::is_uppercase))
+            && s[i + c.len_utf8()..].starts_with(char::is_uppercase);
+        let w = glue || crate::normalize::is_word_char(c);
         match (start, w) {
             (None, true) => start = Some(i),
             (Some(b), false) => {
@@ -89,6 +94,13 @@ pub fn find(
         .filter(|e| e.ty == EntityType::Loc && e.kind == "district")
         .map(|e| e.span.start)
         .collect();
+    let district_cover = Cover::new(
+        mentions
+            .entities
+            .iter()
+            .filter(|e| e.ty == EntityType::Loc && e.kind == "district")
+            .map(|e| e.span),
+    );
     let hard = Cover::new(
         mentions
             .entities
@@ -253,7 +265,11 @@ pub fn find(
                 && ws[j].cap
                 && (ws[j].all_caps == w.all_caps || joined(ws[j - 1], ws[j]) && j == i + 1)
                 && joined(ws[j - 1], ws[j])
-                && (!blocked(&ws[j].span) || (credit && w.all_caps && !hard.overlaps(&ws[j].span)))
+                && (!blocked(&ws[j].span)
+                    || (credit && w.all_caps && !hard.overlaps(&ws[j].span))
+                    // ("ông Y Thanh Hà Niê Kđăm": after an honorific a
+                    // district's name is a given name.)
+                    || (trigger && district_cover.overlaps(&ws[j].span) && !hard.overlaps(&ws[j].span)))
             {
                 j += 1;
             }

@@ -68,6 +68,7 @@ impl Pipeline {
         let names_cover = crate::normalize::Cover::new(persons.iter().map(|p| p.span));
         ents.retain(|e| e.ty != EntityType::Loc || !names_cover.overlaps(&e.span));
         ents.extend(persons);
+        streets_named_after_people(&norm, &mut ents);
         ents.extend(dates::find(&norm));
         ents.extend(source_tags(&norm, &sentences));
         abbreviations(&norm, &mut ents);
@@ -336,6 +337,29 @@ fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link])
         }
         !group
     });
+}
+
+/// "đường Nguyễn Văn Linh", "đường Võ Văn Kiệt": a street named after a
+/// person is a place, the word "đường" inside it, and names no one.
+fn streets_named_after_people(norm: &Normalized, ents: &mut Vec<Entity>) {
+    let f = &norm.folded;
+    let mut streets = Vec::new();
+    for e in ents.iter_mut().filter(|e| e.ty == EntityType::Person) {
+        let Some(head) = f[..e.span.start].strip_suffix("đường ") else {
+            continue;
+        };
+        if head.chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        e.span.start = head.len();
+        e.ty = EntityType::Loc;
+        e.canonical = norm.text[e.span.start..e.span.end].to_string();
+        e.source = "rule:street".into();
+        streets.push(e.span);
+    }
+    if !streets.is_empty() {
+        ents.retain(|e| e.source == "rule:street" || !streets.iter().any(|s| s.overlaps(&e.span)));
+    }
 }
 
 /// "Thường trực Tỉnh ủy sẽ lựa chọn …", "đề nghị Thường trực Hội …": the

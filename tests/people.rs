@@ -1180,3 +1180,25 @@ fn a_district_named_bare_is_a_place_and_after_a_surname_a_name() {
     assert_eq!(persons(t), vec!["Ngô Đông Hải", "Trần Thanh Liêm"]);
     assert!(of_type(t, "LOC").is_empty());
 }
+
+#[test]
+fn a_street_named_after_a_person_is_a_place() {
+    // dev344, dev350.
+    let t = "Chủ tịch UBND tỉnh kiểm tra tiến độ thi công dự án đường Nguyễn Văn Linh, gần chung cư trên đường Võ Văn Kiệt.";
+    assert_eq!(
+        of_type(t, "LOC"),
+        vec!["đường Nguyễn Văn Linh", "đường Võ Văn Kiệt"]
+    );
+    assert!(persons(t).is_empty());
+}
+
+#[test]
+fn highland_names_keep_their_apostrophe() {
+    // dev344's photo credit; Ê Đê names after an honorific.
+    let t = "Chủ tịch thăm công nhân tại dự án. Ảnh: R'Piên\n\nBà H'Hen Niê và ông Y Thanh Hà Niê Kđăm dự lễ tại huyện Thanh Hà.";
+    assert_eq!(
+        persons(t),
+        vec!["R'Piên", "H'Hen Niê", "Y Thanh Hà Niê Kđăm"]
+    );
+    assert_eq!(of_type(t, "LOC"), vec!["Thanh Hà"]);
+}
