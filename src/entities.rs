@@ -1157,6 +1157,15 @@ fn ministry_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Ve
     out
 }
 
+/// A level word ("huyện") that is no place's class word: no capitalised
+/// name follows it.
+fn level_ends_name(text: &str, word: &str, end: usize) -> bool {
+    matches!(word, "tỉnh" | "huyện" | "quận" | "xã" | "phường")
+        && !text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
 /// A place class word at `at` and a known place right after it: where the
 /// place ends.
 fn class_and_place(folded: &str, known: &[Entity], at: usize) -> Option<usize> {
@@ -1474,6 +1483,14 @@ fn org_heads(
                         // the name ("… Việt Nam khẩn trương"), nor after a
                         // run of capitals, a name ("… Hoàng Diệu dự").
                         end = next_end;
+                        // ("Ban Chỉ huy Quân sự huyện và …": the body's
+                        // level, no place after it, ends its name.)
+                        if let Some(level) = text[end..].strip_prefix(' ') {
+                            let w = level.split(' ').next().unwrap_or("");
+                            if level_ends_name(text, w, end + 1 + w.len()) {
+                                end += 1 + w.len();
+                            }
+                        }
                     }
                     break;
                 }

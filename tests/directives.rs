@@ -781,3 +781,51 @@ fn bodies_listed_at_the_start_of_a_continuation_are_asked() {
     assert_eq!(d.len(), 2, "{d:?}");
     assert_eq!(d[1].1, "Nguyễn Trúc Sơn");
 }
+
+#[test]
+fn a_capitalised_nen_is_a_name_not_a_modal() {
+    // dev347: "Nên" the given name before the cue, not "nên" (should).
+    let d = dirs("Sau khi nghe báo cáo do cơ quan thường trực trình bày và ý kiến phát biểu của các thành viên dự họp, Bí thư Thành ủy Nguyễn Văn Nên đề nghị Công an Thành phố chủ động tham mưu, đẩy nhanh tiến độ điều tra.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Văn Nên");
+    assert_eq!(d[0].2, "Công an Thành phố");
+}
+
+#[test]
+fn a_second_predicate_after_dong_thoi_shares_the_subject() {
+    // dev350.
+    let d = dirs("Thủ tướng Nguyễn Xuân Phúc vừa ký công điện về vụ cháy.\n\nThay mặt Chính phủ, Thủ tướng gửi lời chia buồn sâu sắc tới các nạn nhân, thân nhân người bị nạn, đồng thời chỉ đạo UBND TP HCM khẩn trương tổ chức thăm hỏi, hỗ trợ các gia đình.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Xuân Phúc");
+    assert_eq!(d[0].2, "UBND TP HCM");
+}
+
+#[test]
+fn a_place_named_by_its_class_acts_in_a_passage() {
+    // dev321: the district is told what to do after the leader's request.
+    let d = starts("Bí thư Tỉnh ủy Phạm Thị Thanh Trà yêu cầu Bộ Chỉ huy Quân sự tỉnh huy động lực lượng hỗ trợ người dân.\n\nHuyện Mù Cang Chải phối hợp với các đơn vị phát huy tốt tinh thần bốn tại chỗ, kịp thời hỗ trợ người dân di dời.");
+    assert_eq!(d.len(), 2, "{d:?}");
+    // A place that did something is no instruction.
+    let d = starts("Bí thư Tỉnh ủy Phạm Thị Thanh Trà yêu cầu Bộ Chỉ huy Quân sự tỉnh huy động lực lượng hỗ trợ người dân.\n\nHuyện Mù Cang Chải đã hỗ trợ gạo cho các gia đình.");
+    assert_eq!(d.len(), 1, "{d:?}");
+}
+
+#[test]
+fn a_trend_or_an_attentive_visit_asks_nothing() {
+    // dev356: "tiếp tục có" describes; dev359: "ân cần" holds no "cần".
+    let d = starts("Phát biểu khai mạc hội nghị, Bí thư Tỉnh ủy Lê Trường Lưu khẳng định, với tinh thần đoàn kết của cả hệ thống chính trị, nên kinh tế - xã hội của tỉnh tiếp tục có những bước chuyển tích cực.");
+    assert!(d.is_empty(), "{d:?}");
+    let d = starts("Chủ tịch nước nhấn mạnh tỉnh cần tập trung phát triển kinh tế biển.\n\nChủ tịch nước Trương Tấn Sang ân cần thăm hỏi, động viên thương binh nặng đang được điều trị tại Trung tâm.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    // dev354: "đụng phải" is no modal.
+    let d = starts("Bộ trưởng Lê Minh Hoan còn nêu thực tế, khi đụng phải một vấn đề nào đó được dư luận quan tâm, chỉ vài ngày sau trên đường phố sẽ xuất hiện các khẩu hiệu.");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn parting_instructions_are_requests() {
+    // dev359: "căn dặn".
+    let d = dirs("Trước đó, chiều 6-9, làm việc với Bộ Tư lệnh Quân khu 4, Chủ tịch nước Trương Tấn Sang căn dặn các đơn vị quân đội phải nắm vững địa bàn, không để xảy ra các điểm nóng.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Trương Tấn Sang");
+}
