@@ -322,8 +322,10 @@ impl Dictionary {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            // A DFA: the fastest search, worth its build time (measured by `dict check`).
-            .kind(Some(AhoCorasickKind::DFA))
+            // A contiguous NFA: 0.6 MB against the DFA's 19 MB, built in a
+            // third of the time, and as fast on real text (the DFA's tables
+            // miss the cache; BENCHMARKS.md).
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&keys)
             .map_err(|e| Error::Other(format!("cannot build the dictionary automaton: {e}")))?;
         let mut ministry_short: Vec<(String, String)> = Vec::new();
