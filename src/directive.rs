@@ -1190,7 +1190,7 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
             continue;
         }
         let mut cue = &cues.hits[m.pattern().as_usize()];
-        let mut e = e;
+        let (mut s, mut e) = (s, e);
         if cue.kind == "ignore" {
             // "Giao Ban quản lý dự án …": a capital inside the compound
             // says it is no compound ("giao ban" is a meeting); the first
@@ -1198,12 +1198,27 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
             let first_end = f[s..e].find(' ').map(|i| s + i);
             let capital_inside =
                 first_end.is_some_and(|fe| written[fe + 1..e].starts_with(char::is_uppercase));
+            // "Tổng Bí thư đã giao Ủy ban Kiểm tra Trung ương chủ trì …": a
+            // body named or a group after the compound makes its last word
+            // the cue ("nhiệm vụ đã giao" stays a noun phrase).
+            let last_start = f[s..e].rfind(' ').map(|i| s + i + 1);
+            let after = skip_spaces(f, e, sp.end);
+            let addressed = after > e
+                && (f[s..e].starts_with("đã ") || f[s..e].starts_with("vừa "))
+                && (written[after..].starts_with(char::is_uppercase)
+                    || starts_with_kind(cues, f, after, sp.end, "quantifier"));
             match first_end.and_then(|fe| cues.verb(&f[s..fe]).map(|c| (fe, c))) {
                 Some((fe, c)) if capital_inside => {
                     cue = c;
                     e = fe;
                 }
-                _ => continue,
+                _ => match last_start.and_then(|ls| cues.verb(&f[ls..e]).map(|c| (ls, c))) {
+                    Some((ls, c)) if addressed && c.kind == REQUEST => {
+                        cue = c;
+                        s = ls;
+                    }
+                    _ => continue,
+                },
             }
         }
         // "kinh tế của tỉnh tiếp tục có những bước chuyển tích cực": a weak
