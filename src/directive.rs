@@ -636,7 +636,15 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // "Phó Thủ tướng X có ý kiến như sau:": the items that follow are
         // the leader's guidance.
         if decision.is_none() {
-            if let Some(spk) = colon_intro(cues, cx, sp) {
+            // ("Nội dung công văn của Ban chỉ đạo … lưu ý các nội dung:": a
+            // document's points, issued by whoever the last directive named
+            // when the document's issuer is not recognised.)
+            let intro = colon_intro(cues, cx, sp).or_else(|| {
+                document_intro(cues, f, sp)
+                    .then(|| out.last().and_then(|d: &Directive| d.speaker.clone()))
+                    .flatten()
+            });
+            if let Some(spk) = intro {
                 p.introduce(Some(spk), true, &mut last_leader);
             }
         }
@@ -933,6 +941,21 @@ fn colon_intro(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
         };
     }
     best
+}
+
+/// "Nội dung công văn … lưu ý các nội dung:": a sentence ending in a colon
+/// with an introducing word and a document named in it.
+const INTRO: &str = "intro";
+
+fn document_intro(cues: &Cues, f: &str, sp: Span) -> bool {
+    let text = f[sp.start..sp.end].trim_end();
+    text.ends_with(':')
+        && [INTRO, "document"].iter().all(|k| {
+            cues.of(k).iter().any(|c| {
+                text.match_indices(c.key.as_str())
+                    .any(|(i, _)| boundary_before(text, i) && boundary_after(text, i + c.key.len()))
+            })
+        })
 }
 
 /// A sentence that carries on a leader's guidance without a cue of its own.
