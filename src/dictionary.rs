@@ -534,12 +534,15 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
 /// with them is also matched in the short forms, with the same canonical
 /// name.
 fn expand_short_forms(entries: &mut Vec<Entry>) {
-    const SHORT: [(&str, &str); 5] = [
+    const SHORT: [(&str, &str); 6] = [
         ("Trung ương", "T.Ư"),
         ("Ủy ban Trung ương ", "UBTƯ "),
         ("Ủy ban Trung ương ", "UBTW "),
         ("Ủy ban Trung ương MTTQ", "UBTƯMTTQ"),
         ("Ủy ban Trung ương MTTQ", "UBTWMTTQ"),
+        // ("BCH TƯ Đảng", "Ủy ban Kiểm tra TƯ": without the dot, never as
+        // a name's first word, where "tư" is a common word.)
+        (" Trung ương", " TƯ"),
     ];
     let mut known: std::collections::HashSet<String> =
         entries.iter().map(|e| e.surface.to_lowercase()).collect();

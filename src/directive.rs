@@ -456,7 +456,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 SAY if authority && !past && tasks_after(cues, f, g.span.end, sp) => {
                     decision = Some((format!("{}+tasks", g.cue.key), g.cue.weight * 0.9))
                 }
-                WISH if authority
+                // ("Đồng thời, mong muốn các đại biểu … cần mạnh dạn …": in
+                // the speaker's passage, the wish of the one speaking.)
+                WISH if (authority || in_passage)
                     && (addressed_party(cues, cx, g.span.end, sp) || strong_modal) =>
                 {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
