@@ -259,6 +259,42 @@ fn named_after_people(head: &str) -> bool {
 /// the capitalised run: the shape of a person's name ("Giàng Seo Phử").
 /// A body's own name capitalises only its first word ("Ủy ban Dân tộc").
 fn person_run(text: &str, at: usize) -> bool {
+    (2..=4).contains(&person_run_len(text, at))
+}
+
+/// Up to `max` lower-case words from `at` (each after one space, none a
+/// function word), then a capitalised one: where the lower-case words end.
+fn lower_before_capital(text: &str, folded: &str, at: usize, max: usize) -> Option<usize> {
+    let mut end = at;
+    for _ in 0..max {
+        let w = text[end..].strip_prefix(' ')?;
+        let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+        if wlen == 0 || !w.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let lw = &folded[end + 1..end + 1 + wlen];
+        // ("… Minh Ngọc Thắng nằm trên phường Quang Trung": where it is.)
+        if STOP_WORDS.contains(&lw)
+            || matches!(
+                lw,
+                "nằm" | "trên" | "thuộc" | "đóng" | "phường" | "xã" | "huyện" | "quận" | "tỉnh"
+            )
+        {
+            return None;
+        }
+        end += 1 + wlen;
+        if text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|n| n.starts_with(char::is_uppercase))
+        {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// Capitalised words in a row from `at`, up to punctuation.
+fn person_run_len(text: &str, at: usize) -> usize {
     let mut n = 0;
     for w in text[at..].split(' ') {
         let letters = w.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -273,7 +309,7 @@ fn person_run(text: &str, at: usize) -> bool {
             break;
         }
     }
-    (2..=4).contains(&n)
+    n
 }
 
 fn skip_spaces(text: &str, at: usize) -> usize {
@@ -1350,6 +1386,10 @@ fn org_heads(
         let mut words = 0;
         let mut caps = 0;
         let army = dict.entry(m).kind == "army";
+        let company = matches!(
+            &norm.folded[m.span.start..m.span.end],
+            "công ty" | "tổng công ty" | "tập đoàn"
+        );
         let mut prev_number = false;
         // Capitalised words in a row, up to the current one.
         let mut run = 0;
@@ -1384,9 +1424,16 @@ fn org_heads(
                 .iter()
                 .take_while(|f| f.span.start < end)
                 .any(|f| f.span.end == end && dict.entry(f).ty == DictType::LocHead);
+            // ("Công ty CP Xi măng La Hiên", "Công ty Nhiệt điện Cao Ngạn":
+            // a company's name ends in a place's two syllables; a person
+            // after it has three.)
             if first.is_uppercase()
                 && dict.is_surname(&norm.folded[span.start..span.end])
-                && person_run(text, span.start)
+                && (if company && named {
+                    (3..=4).contains(&person_run_len(text, span.start))
+                } else {
+                    person_run(text, span.start)
+                })
                 && !named_after_people(&norm.folded[m.span.start..m.span.end])
                 && (named
                     || (names_no_one(&norm.folded[m.span.start..m.span.end])
@@ -1396,6 +1443,26 @@ fn org_heads(
                 && !near(known, span)
                     .iter()
                     .any(|k| k.span.start == span.start && k.ty == EntityType::Loc)
+            {
+                break;
+            }
+            // "Công ty cổ phần Taekwang Vina", "Công ty TNHH Phát triển năng
+            // lượng Trina Solar": a company's kind or trade, in lower case,
+            // before its capitalised name.
+            if company && first.is_lowercase() {
+                if let Some(e) = lower_before_capital(text, &norm.folded, end, 3) {
+                    end = e;
+                    prev_cap = false;
+                    continue;
+                }
+            }
+            // "Công ty Nhiệt điện Cao Ngạn và Công ty TNHH …": another
+            // body's head after "và" starts a second name.
+            if word == "và"
+                && all[lo..].iter().any(|f| {
+                    f.span.start == next_end + 1
+                        && matches!(dict.entry(f).ty, DictType::OrgHead | DictType::Org)
+                })
             {
                 break;
             }
