@@ -122,6 +122,12 @@ pub fn find(
         .map(|e| e.span.end)
         .chain(honorific_ends.iter().copied())
         .collect();
+    let title_starts: rustc_hash::FxHashSet<usize> = mentions
+        .entities
+        .iter()
+        .filter(|e| e.ty == EntityType::Title)
+        .map(|e| e.span.start)
+        .collect();
     // After a body or a country, only a name that cannot be Vietnamese
     // ("Đảng Cộng sản Pháp Fabien Roussel", "Mỹ Antony Blinken").
     let foreign_triggers: rustc_hash::FxHashSet<usize> = mentions
@@ -277,7 +283,17 @@ pub fn find(
             // by a place name of two or three syllables that ends the run.
             let district_next = ws.get(j).is_some_and(|n| districts.contains(&n.span.start))
                 && !after_place_class(&norm.folded, w.span.start);
-            if surname && (trigger || district_next) && j == i + 1 && !w.all_caps {
+            // ("…; Trương Hòa Bình, Chánh án TAND tối cao": an office in
+            // apposition after the place's syllables makes them a name.)
+            let office_after = ws
+                .get(j)
+                .and_then(|n| places.get(&n.span.start))
+                .is_some_and(|&end| {
+                    text[end..]
+                        .strip_prefix(", ")
+                        .is_some_and(|_| title_starts.contains(&(end + 2)))
+                });
+            if surname && (trigger || district_next || office_after) && j == i + 1 && !w.all_caps {
                 if let Some(&end) = ws.get(j).and_then(|n| places.get(&n.span.start)) {
                     let k = ws[j..].iter().take_while(|n| n.span.end <= end).count();
                     let next_cap = ws.get(j + k).is_some_and(|n| {
