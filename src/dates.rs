@@ -21,7 +21,7 @@ fn pattern() -> &'static Regex {
           | (?:ngày\ )?[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}
           | (?:ngày\ )?[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}
           | quý\ (?:iv|iii|ii|i|[1-4])(?:[/-][0-9]{4}|\ năm\ [0-9]{4})?
-          | tháng\ [0-9]{1,2}(?:/[0-9]{4}|\ năm\ [0-9]{4})?
+          | tháng\ [0-9]{1,2}(?:/\ ?[0-9]{4}|\ năm\ [0-9]{4})?
           | (?:năm\ )?[0-9]{4}\ ?-\ ?[0-9]{4}
           | (?:ngày\ )?[0-9]{1,2}[/-][0-9]{1,2}
           | (?:ngày\ )?[0-9]{1,2}\.[0-9]{1,2}
@@ -98,7 +98,8 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
         out.push(Entity::new(
             Span::new(s, e),
             EntityType::Date,
-            iso(body).unwrap_or_default(),
+            // ("tháng 8/ 2021": a stray space after the slash.)
+            iso(&body.replace("/ ", "/")).unwrap_or_default(),
             "rule:date".into(),
         ));
     }

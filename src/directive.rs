@@ -696,10 +696,13 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 None if quote_speaker.is_some() => quote_speaker.clone(),
                 Some(Subj::Speaker(s)) => Some(s.clone()),
                 _ if headline_speaker.is_some() => headline_speaker.clone(),
+                // ("Đề nghị xã linh hoạt …" after a visit report: the office
+                // holder the article last named, as the decision assumed.)
                 _ => speaker_here
                     .clone()
                     .or_else(|| p.speaker.clone())
-                    .or_else(|| last_leader.clone()),
+                    .or_else(|| last_leader.clone())
+                    .or_else(|| cx.last_office_holder(sp.start)),
             };
             let addressee = gov
                 .filter(|g| g.cue.kind == REQUEST || g.cue.kind == SAY)
