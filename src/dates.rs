@@ -98,8 +98,7 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
         out.push(Entity::new(
             Span::new(s, e),
             EntityType::Date,
-            // ("tháng 8/ 2021": a stray space after the slash.)
-            iso(&body.replace("/ ", "/")).unwrap_or_default(),
+            iso(body).unwrap_or_default(),
             "rule:date".into(),
         ));
     }
@@ -219,6 +218,11 @@ mod tests {
             (
                 "phiên thường kỳ tháng 8/2016: Thủ trưởng các ngành, lúc 8:30",
                 &["tháng 8/2016"],
+            ),
+            (
+                // A stray space after the slash (dev388).
+                "Kết luận của BTV Huyện uỷ tháng 8/ 2021.",
+                &["tháng 8/ 2021"],
             ),
             ("6 tháng đầu năm 2023", &["năm 2023"]),
             (

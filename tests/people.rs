@@ -763,12 +763,14 @@ fn military_region_command_procuracy_and_district_offices() {
         links(t),
         pairs(&[("Ngô Văn Hối", "Viện trưởng VKSND tỉnh Tây Ninh")])
     );
+    // The level word ends the office's name, inside it (gold: dev253 "Ban
+    // Dân tộc tỉnh", dev363 "Ban Chỉ huy Quân sự huyện", dev324).
     assert_eq!(
         of_type(
             "Phòng Văn hóa và Thông tin huyện báo cáo. Ủy ban nhân dân huyện họp.",
             "ORG"
         ),
-        ["Phòng Văn hóa và Thông tin", "Ủy ban nhân dân huyện"]
+        ["Phòng Văn hóa và Thông tin huyện", "Ủy ban nhân dân huyện"]
     );
     assert_eq!(
         titles("Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo phòng, chống lãng phí chủ trì phiên họp."),
@@ -1201,4 +1203,43 @@ fn highland_names_keep_their_apostrophe() {
         vec!["R'Piên", "H'Hen Niê", "Y Thanh Hà Niê Kđăm"]
     );
     assert_eq!(of_type(t, "LOC"), vec!["Thanh Hà"]);
+}
+
+#[test]
+fn short_forms_of_central_bodies_and_local_offices() {
+    // dev348: "UBTƯ"; dev377: "TƯ" inside a name; dev364: "CT UBND xã".
+    let t = "Chủ tịch UBTƯ MTTQ Việt Nam Bùi Thị Minh Hoài dự cùng đồng chí Võ Văn Thưởng, UV BCH TƯ Đảng.";
+    assert!(of_type(t, "ORG").contains(&"UBTƯ MTTQ Việt Nam".to_string()));
+    assert!(of_type(t, "ORG").contains(&"BCH TƯ Đảng".to_string()));
+    assert_eq!(
+        links("Đồng chí Nguyễn Sỹ Quảng – CT UBND xã giao nhiệm vụ cho các ban ngành."),
+        pairs(&[("Nguyễn Sỹ Quảng", "CT UBND xã")])
+    );
+    // "tư" in prose is no short form.
+    assert!(of_type("Thu hút đầu tư đoàn kết các doanh nghiệp.", "ORG").is_empty());
+}
+
+#[test]
+fn companies_units_and_levels_end_where_their_names_end() {
+    // dev376, dev374: a company's trade and its place-like name.
+    let t = "Lãnh đạo tỉnh thăm Công ty CP Xi măng La Hiên, Công ty Nhiệt điện Cao Ngạn và Công ty TNHH Phát triển năng lượng Trina Solar.";
+    assert_eq!(
+        of_type(t, "ORG"),
+        vec![
+            "Công ty CP Xi măng La Hiên",
+            "Công ty Nhiệt điện Cao Ngạn",
+            "Công ty TNHH Phát triển năng lượng Trina Solar"
+        ]
+    );
+    assert!(persons(t).is_empty());
+    // dev336: an army corps by number; dev363: a body's bare level.
+    let t = "Quân chủng Phòng không - Không quân, Binh đoàn 18 kiểm tra lực lượng; lãnh đạo Ban Chỉ huy Quân sự huyện và các xã dự.";
+    assert_eq!(
+        of_type(t, "ORG"),
+        vec!["Quân chủng Phòng không - Không quân", "Binh đoàn 18", "Ban Chỉ huy Quân sự huyện"]
+    );
+    // dev378: the provincial Youth Union by its short name.
+    let t = "Anh Nguyễn Minh Triết đề nghị Đoàn Thanh niên Phú Thọ tiếp tục đổi mới.";
+    assert_eq!(of_type(t, "ORG"), vec!["Đoàn Thanh niên Phú Thọ"]);
+    assert_eq!(persons(t), vec!["Nguyễn Minh Triết"]);
 }
