@@ -249,7 +249,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         score: 0.7,
                     });
                 }
-                p = Passage::default();
+                // ("kmlh.png", "Khai mạc Lễ hội … (baolangson.vn)": a
+                // picture between two parts of the guidance ends nothing.)
+                if !picture_line(&cx.norm.folded[sent.span.start..sent.span.end]) {
+                    p = Passage::default();
+                }
                 continue;
             }
             _ => continue,
@@ -648,6 +652,10 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             });
             if let Some(spk) = intro {
                 p.introduce(Some(spk), true, &mut last_leader);
+            } else if let Some(spk) = conveyed_direction(cx, sp) {
+                // "Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo của đồng chí
+                // X về việc …": what follows is X's guidance.
+                p.introduce(Some(spk), true, &mut last_leader);
             }
         }
         if introduces {
@@ -946,6 +954,46 @@ fn colon_intro(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
         };
     }
     best
+}
+
+/// A picture's file name, or a caption ending with its source in brackets.
+fn picture_line(t: &str) -> bool {
+    let t = t.trim();
+    [".png", ".jpg", ".jpeg", ".gif", ".webp"]
+        .iter()
+        .any(|x| t.ends_with(x))
+        || (t.ends_with(')')
+            && t.rfind('(').is_some_and(|o| {
+                let src = &t[o + 1..t.len() - 1];
+                src.starts_with("ảnh") || (src.contains('.') && !src.contains(' '))
+            }))
+}
+
+/// "thông báo ý kiến chỉ đạo của đồng chí X, Phó Chủ tịch UBND tỉnh về
+/// việc …", "truyền đạt kết luận của Thủ tướng": the leader whose direction
+/// a notice conveys.
+fn conveyed_direction(cx: &Context, sp: Span) -> Option<Speaker> {
+    let f = &cx.norm.folded;
+    let text = &f[sp.start..sp.end];
+    let at = [
+        "ý kiến chỉ đạo của ",
+        "kết luận chỉ đạo của ",
+        "kết luận của ",
+    ]
+    .iter()
+    .filter_map(|k| text.find(k).map(|i| sp.start + i + k.len()))
+    .min()?;
+    let at = at
+        + f[at..]
+            .strip_prefix("đồng chí ")
+            .map_or(0, |_| "đồng chí ".len());
+    cx.within(sp)
+        .find(|(_, e)| e.span.start == at)
+        .and_then(|(i, e)| match e.ty {
+            EntityType::Person => Some(Speaker::Person(i)),
+            EntityType::Title => Some(resolve_title(cx, i)),
+            _ => None,
+        })
 }
 
 /// "Nội dung công văn … lưu ý các nội dung:": a sentence ending in a colon

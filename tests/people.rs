@@ -1236,7 +1236,11 @@ fn companies_units_and_levels_end_where_their_names_end() {
     let t = "Quân chủng Phòng không - Không quân, Binh đoàn 18 kiểm tra lực lượng; lãnh đạo Ban Chỉ huy Quân sự huyện và các xã dự.";
     assert_eq!(
         of_type(t, "ORG"),
-        vec!["Quân chủng Phòng không - Không quân", "Binh đoàn 18", "Ban Chỉ huy Quân sự huyện"]
+        vec![
+            "Quân chủng Phòng không - Không quân",
+            "Binh đoàn 18",
+            "Ban Chỉ huy Quân sự huyện"
+        ]
     );
     // dev378: the provincial Youth Union by its short name.
     let t = "Anh Nguyễn Minh Triết đề nghị Đoàn Thanh niên Phú Thọ tiếp tục đổi mới.";
