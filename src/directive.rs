@@ -1100,7 +1100,9 @@ fn agency_acts(cues: &Cues, f: &str, start: usize, sp: Span) -> bool {
         return false;
     };
     let mut at = start + agency.key.len();
-    for _ in 0..8 {
+    // ("Các sở, ban, ngành, đoàn thể của tỉnh, UBND các huyện, thành phố
+    // chủ động …": the bodies listed may run long.)
+    for _ in 0..14 {
         let r = &f[at..sp.end];
         let trimmed = r.trim_start_matches([' ', ',']);
         at += r.len() - trimmed.len();

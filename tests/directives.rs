@@ -829,3 +829,53 @@ fn parting_instructions_are_requests() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].1, "Trương Tấn Sang");
 }
+
+#[test]
+fn a_past_assignment_with_its_addressee_is_a_request() {
+    // dev345; "nhiệm vụ đã giao" stays a noun phrase.
+    let d = dirs("Tổng Bí thư Nguyễn Phú Trọng đã giao Ủy ban Kiểm tra Trung ương chủ trì, phối hợp với Ban Nội chính Trung ương khẩn trương kiểm tra.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Phú Trọng");
+    assert!(starts("Các đơn vị đã hoàn thành tốt nhiệm vụ đã giao trong năm.").is_empty());
+    // "Bộ trưởng Ngoại giao Trung Quốc": "giao" in a compound, no request.
+    assert!(
+        starts("Phó Thủ tướng Phạm Bình Minh gặp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn attending_and_directing_an_event_is_no_request() {
+    // dev383, dev384.
+    let d = starts("Chủ tịch nước Trương Tấn Sang, Trưởng Ban Chỉ đạo Cải cách tư pháp Trung ương tới dự và chỉ đạo Đại hội.");
+    assert!(d.is_empty(), "{d:?}");
+    // "các Ban chỉ đạo": the committees, no request.
+    let d = starts("Thủ tướng chủ trì Hội nghị trực tuyến Ủy ban Quốc gia về Chính phủ điện tử với các Ban chỉ đạo xây dựng Chính phủ điện tử các bộ, ngành.");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn a_conveyed_direction_opens_its_leaders_passage() {
+    // dev389: the notice, a picture between, then the points.
+    let d = dirs("Quản lý lễ hội năm 2021\n\nVăn phòng UBND tỉnh thông báo ý kiến chỉ đạo của đồng chí Dương Xuân Huyên, Phó Chủ tịch UBND tỉnh về việc tăng cường công tác quản lý lễ hội năm 2021.\n\nkmlh.png\n\nKhai mạc Lễ hội xuân 2019 (baolangson.vn)\n\nCác sở, ban, ngành, đoàn thể của tỉnh, UBND các huyện, thành phố chủ động triển khai thực hiện nghiêm túc các nội dung theo yêu cầu của Bộ.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Dương Xuân Huyên");
+}
+
+#[test]
+fn a_documents_points_and_fronted_cases_continue_its_guidance() {
+    // dev370: the issuer named by the directive before the colon.
+    let d = dirs("Ngày 4/6/2012, Ban Chỉ đạo thi cấp tỉnh đã có văn bản chỉ đạo gửi UBND các huyện, thành phố tổ chức tốt kỳ thi.\n\nNội dung công văn đặc biệt lưu ý các nội dung:\n\nTiến hành sơ kết rút kinh nghiệm việc tổ chức Kỳ thi tốt nghiệp vừa qua.");
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[1].1, d[0].1);
+    // dev385: "Đối với …," fronts the case the instruction is for.
+    let d = starts("Thủ tướng yêu cầu các địa phương tập trung chống hạn.\n\nĐối với diện tích không bảo đảm nguồn nước, chủ động chuyển sang trồng cây ngắn ngày.");
+    assert_eq!(d.len(), 2, "{d:?}");
+}
+
+#[test]
+fn a_wish_in_the_speakers_passage_asks() {
+    // dev380: "Đồng thời, mong muốn các đại biểu … cần …".
+    let d = starts("Phó Bí thư Tỉnh ủy đề nghị đoàn đại biểu phát huy tinh thần đoàn kết.\n\nĐồng thời, mong muốn các đại biểu khi tham gia thảo luận cần mạnh dạn nghiên cứu các chủ đề.");
+    assert_eq!(d.len(), 2, "{d:?}");
+}
