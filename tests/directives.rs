@@ -879,3 +879,17 @@ fn a_wish_in_the_speakers_passage_asks() {
     let d = starts("Phó Bí thư Tỉnh ủy đề nghị đoàn đại biểu phát huy tinh thần đoàn kết.\n\nĐồng thời, mong muốn các đại biểu khi tham gia thảo luận cần mạnh dạn nghiên cứu các chủ đề.");
     assert_eq!(d.len(), 2, "{d:?}");
 }
+
+#[test]
+fn a_leaders_own_work_on_site_is_reported_not_asked() {
+    // dev362, dev91, dev335: "kiểm tra, chỉ đạo", "trực tiếp chỉ đạo".
+    for t in [
+        "Chiều 14/9, Phó Thủ tướng Chính phủ Trịnh Đình Dũng cũng đến Hà Tĩnh kiểm tra, chỉ đạo công tác phòng chống bão Doksuri.",
+        "Chiều 27/9/2023 đồng chí Đặng Tiến Dũng, Chủ tịch UBND huyện trực tiếp đi cơ sở chỉ đạo phòng, chống mưa lũ tại xã Xuân Thái.",
+    ] {
+        assert!(starts(t).is_empty(), "{t}");
+    }
+    // dev261: another cue in the sentence still asks.
+    let d = starts("Dự và trực tiếp chỉ đạo, Phó Chủ tịch UBND TP Hà Nội Nguyễn Thị Bích Ngọc yêu cầu các đơn vị nghiêm túc rút kinh nghiệm.");
+    assert_eq!(d.len(), 1, "{d:?}");
+}
