@@ -532,9 +532,14 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         (close > 0).then(|| Span::new(sp.start, sp.start + close))
                     })
                 };
+                // ("“…”, Thủ tướng X nói khi gặp cộng đồng …": only the
+                // occasion after the cue.)
+                let occasion_tail = ["khi ", "tại ", "trong ", "lúc ", "trước ", "với "]
+                    .iter()
+                    .any(|w| tail.starts_with(w));
                 if let Some(q) = quoted_before(f, sp, g.span.start)
                     .or_else(closing_part)
-                    .filter(|_| tail.is_empty())
+                    .filter(|_| tail.is_empty() || occasion_tail)
                 {
                     let strong = hits
                         .iter()
@@ -1613,6 +1618,14 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
     // gives it is the passage's speaker.
     if duty_before(cues, cx, sp, at) {
         return None;
+    }
+    // "Người đứng đầu Chính phủ đề nghị …": the office described, held by
+    // the person the article is about (the body named is not the subject).
+    {
+        let before = f[sp.start..at].trim_end();
+        if before.starts_with("người đứng đầu ") && before.split(' ').count() <= 6 {
+            return Some(Subj::Comrade);
+        }
     }
     let words_between = |end: usize| f[end..at].split_whitespace().count();
     let clause_ok =

@@ -1283,6 +1283,18 @@ fn nest_bodies(norm: &Normalized, ents: Vec<Entity>) -> Vec<Entity> {
         }
         out.push(e);
     }
+    // "Giám đốc Sở NN&PTNT tỉnh làm Tổ trưởng": a department's bare level
+    // word, no place after it, ends its name.
+    for e in out.iter_mut().filter(|e| e.kind == "department") {
+        if let Some(level) = text[e.span.end..].strip_prefix(' ') {
+            let w = level.split([' ', ',', '.', ';']).next().unwrap_or("");
+            let end = e.span.end + 1 + w.len();
+            if level_ends_name(text, w, end) {
+                e.canonical = format!("{} {w}", e.canonical);
+                e.span.end = end;
+            }
+        }
+    }
     out
 }
 

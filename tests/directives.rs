@@ -893,3 +893,15 @@ fn a_leaders_own_work_on_site_is_reported_not_asked() {
     let d = starts("Dự và trực tiếp chỉ đạo, Phó Chủ tịch UBND TP Hà Nội Nguyễn Thị Bích Ngọc yêu cầu các đơn vị nghiêm túc rút kinh nghiệm.");
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn a_quote_before_its_speaker_and_the_occasion_asks() {
+    // dev400: the occasion after the cue; "Người đứng đầu Chính phủ" is the
+    // office holder the article named.
+    let d = dirs("Thủ tướng Phạm Minh Chính gặp cộng đồng người Việt tại Ấn Độ.\n\n\"Đại sứ quán cần tiếp tục quan tâm tới bà con kiều bào bằng những hành động cụ thể\", Thủ tướng Phạm Minh Chính nói khi gặp cộng đồng người Việt tại Ấn Độ, chiều 31/7.\n\nNgười đứng đầu Chính phủ đề nghị sứ quán làm tốt hơn công tác bảo hộ công dân.");
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d.iter().all(|x| x.1 == "Phạm Minh Chính"), "{d:?}");
+    // A quoted view with a second predicate after a comma is no request.
+    let d = starts("\"Mặt trận thực sự là trái tim của khối đại đoàn kết toàn dân\", ông Nguyễn Duy Ngọc khẳng định, đồng thời gửi lời cảm ơn tới các tầng lớp nhân dân.");
+    assert!(d.is_empty(), "{d:?}");
+}

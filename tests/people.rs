@@ -1247,3 +1247,21 @@ fn companies_units_and_levels_end_where_their_names_end() {
     assert_eq!(of_type(t, "ORG"), vec!["Đoàn Thanh niên Phú Thọ"]);
     assert_eq!(persons(t), vec!["Nguyễn Minh Triết"]);
 }
+
+#[test]
+fn foreign_houses_departments_and_deputies_groups() {
+    // dev399: a foreign house with its country, the Cambodian honorific.
+    let t = "Chủ tịch nước Nguyễn Xuân Phúc tiếp Chủ tịch Thượng viện Campuchia Samdech Say Chhum.";
+    assert!(of_type(t, "ORG").contains(&"Thượng viện Campuchia".to_string()));
+    assert_eq!(persons(t), vec!["Nguyễn Xuân Phúc", "Say Chhum"]);
+    // dev402: a department's level word; a constituency's deputies.
+    let t = "Ông Lê Thanh Triều, Giám đốc Sở NN&PTNT tỉnh thay mặt Tổ đại biểu HĐND tỉnh tiếp thu ý kiến.";
+    assert_eq!(
+        of_type(t, "ORG"),
+        vec!["Sở NN&PTNT tỉnh", "Tổ đại biểu HĐND tỉnh"]
+    );
+    assert_eq!(
+        links(t),
+        pairs(&[("Lê Thanh Triều", "Giám đốc Sở NN&PTNT tỉnh")])
+    );
+}
