@@ -1597,9 +1597,11 @@ fn duty_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> bool {
     // is a name's syllable.)
     let last_at = sp.start + before.len() - words.first().map_or(0, |w| w.len());
     let capital = cx.norm.text[last_at..].starts_with(char::is_uppercase);
+    // ("Lực lượng Quản lý thị trường được yêu cầu tăng cường …": the
+    // passive, the body the one asked.)
     if words
         .first()
-        .is_some_and(|w| matches!(*w, "cần" | "phải" | "nên"))
+        .is_some_and(|w| matches!(*w, "cần" | "phải" | "nên" | "được"))
         && !capital
     {
         return true;
