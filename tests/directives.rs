@@ -909,9 +909,9 @@ fn a_quote_before_its_speaker_and_the_occasion_asks() {
 #[test]
 fn a_passive_request_and_a_duty_laid_down_continue_the_guidance() {
     // dev412: "được yêu cầu"; dev410: "có trách nhiệm thực hiện nghiêm".
-    let d = dirs("UBND tỉnh Thanh Hóa yêu cầu các sở tăng cường kiểm tra các cửa hàng xăng dầu. Lực lượng Quản lý thị trường được yêu cầu tăng cường các biện pháp nghiệp vụ, theo dõi chặt chẽ diễn biến thị trường.");
+    let d = dirs("Xử lý nghiêm đầu cơ xăng dầu\n\nUBND tỉnh Thanh Hóa yêu cầu các sở tăng cường kiểm tra các cửa hàng xăng dầu. Lực lượng Quản lý thị trường được yêu cầu tăng cường các biện pháp nghiệp vụ, theo dõi chặt chẽ diễn biến thị trường.");
     assert_eq!(d.len(), 2, "{d:?}");
     assert_eq!(d[1].1, "UBND tỉnh Thanh Hóa");
-    let d = starts("Chủ tịch UBND tỉnh Cà Mau yêu cầu các sở, ngành tăng cường tiết kiệm điện.\n\nCác thủ trưởng các sở, ban, ngành tỉnh, UBND các huyện, thành phố Cà Mau, các tổ chức đoàn thể - xã hội, các doanh nghiệp và hộ gia đình liên quan có trách nhiệm thực hiện nghiêm Chỉ thị này.");
+    let d = starts("Tiết kiệm điện\n\nChủ tịch UBND tỉnh Cà Mau yêu cầu các sở, ngành tăng cường tiết kiệm điện.\n\nCác thủ trưởng các sở, ban, ngành tỉnh, UBND các huyện, thành phố Cà Mau, các tổ chức đoàn thể - xã hội, các doanh nghiệp và hộ gia đình liên quan có trách nhiệm thực hiện nghiêm Chỉ thị này.");
     assert_eq!(d.len(), 2, "{d:?}");
 }
