@@ -1286,10 +1286,17 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
             // the cue ("nhiệm vụ đã giao" stays a noun phrase).
             let last_start = f[s..e].rfind(' ').map(|i| s + i + 1);
             let after = skip_spaces(f, e, sp.end);
-            let addressed = after > e
-                && (f[s..e].starts_with("đã ") || f[s..e].starts_with("vừa "))
-                && (written[after..].starts_with(char::is_uppercase)
-                    || starts_with_kind(cues, f, after, sp.end, "quantifier"));
+            // ("UBND xã giao nhiệm vụ cho …": "xã" is the body's level, not
+            // "xã giao", courtesy.)
+            let level_of_body = f[s..e].starts_with("xã ")
+                && ["ubnd", "ủy ban nhân dân", "đảng ủy", "công an", "hđnd"]
+                    .iter()
+                    .any(|b| f[..s].trim_end().ends_with(b));
+            let addressed = level_of_body
+                || (after > e
+                    && (f[s..e].starts_with("đã ") || f[s..e].starts_with("vừa "))
+                    && (written[after..].starts_with(char::is_uppercase)
+                        || starts_with_kind(cues, f, after, sp.end, "quantifier")));
             match first_end.and_then(|fe| cues.verb(&f[s..fe]).map(|c| (fe, c))) {
                 Some((fe, c)) if capital_inside => {
                     cue = c;

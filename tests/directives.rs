@@ -915,3 +915,12 @@ fn a_passive_request_and_a_duty_laid_down_continue_the_guidance() {
     let d = starts("Tiết kiệm điện\n\nChủ tịch UBND tỉnh Cà Mau yêu cầu các sở, ngành tăng cường tiết kiệm điện.\n\nCác thủ trưởng các sở, ban, ngành tỉnh, UBND các huyện, thành phố Cà Mau, các tổ chức đoàn thể - xã hội, các doanh nghiệp và hộ gia đình liên quan có trách nhiệm thực hiện nghiêm Chỉ thị này.");
     assert_eq!(d.len(), 2, "{d:?}");
 }
+
+#[test]
+fn a_communes_committee_assigning_tasks_is_no_courtesy_call() {
+    // dev364: "UBND xã giao …" is no "xã giao" (courtesy).
+    let d = dirs("Đồng chí Nguyễn Sỹ Quảng, Chủ tịch UBND xã giao nhiệm vụ cho các ban ngành đoàn thể của xã tập trung tuyên truyền.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Sỹ Quảng");
+    assert!(starts("Chủ tịch nước tiếp xã giao Đại sứ Nhật Bản.").is_empty());
+}
