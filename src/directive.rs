@@ -961,6 +961,40 @@ fn colon_intro(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
     best
 }
 
+/// A province or city as the subject right before a cue (the sentence's
+/// first words, "vừa"/"đã"/"cũng" between): its People's Committee as the
+/// article names it, else the place as written.
+fn place_as_government(cx: &Context, sp: Span, at: usize) -> Option<Speaker> {
+    let f = &cx.norm.folded;
+    let (_, loc) = cx.within(sp).find(|(_, e)| {
+        e.ty == EntityType::Loc
+            && e.span.end <= at
+            && matches!(e.kind.as_str(), "province" | "city" | "capital")
+            && f[e.span.end..at]
+                .split_whitespace()
+                .all(|w| matches!(w, "vừa" | "đã" | "cũng"))
+    })?;
+    // The place opens the sentence, its class word before it at most.
+    let head = f[sp.start..loc.span.start].trim();
+    if !matches!(head, "" | "tỉnh" | "thành phố" | "tp" | "tp.") {
+        return None;
+    }
+    let name = &f[loc.span.start..loc.span.end];
+    let government = cx.entities.iter().find(|e| {
+        e.ty == EntityType::Org && {
+            let t = &f[e.span.start..e.span.end];
+            (t.starts_with("ubnd") || t.starts_with("ủy ban nhân dân")) && t.ends_with(name)
+        }
+    });
+    Some(Speaker::Written(government.map_or(
+        Span::new(
+            sp.start + (loc.span.start - sp.start - head.len()),
+            loc.span.end,
+        ),
+        |g| g.span,
+    )))
+}
+
 /// A picture's file name, or a caption ending with its source in brackets.
 fn picture_line(t: &str) -> bool {
     let t = t.trim();
@@ -1639,6 +1673,12 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
     let words_between = |end: usize| f[end..at].split_whitespace().count();
     let clause_ok =
         |end: usize| end <= at && !f[end..at].contains(';') && !f[end..at].contains(':');
+    // "Thành phố Hồ Chí Minh yêu cầu chấn chỉnh …", "Tỉnh Thanh Hóa yêu cầu
+    // …": a province or city opening the clause right before the cue speaks
+    // as its government, the People's Committee the article names.
+    if let Some(s) = place_as_government(cx, sp, at) {
+        return Some(Subj::Speaker(s));
+    }
     // Outermost PERSON/TITLE/ORG mentions ending before the cue, nearest first.
     let here: Vec<(usize, &Entity)> = cx.within(sp).collect();
     let mut cands: Vec<(usize, &Entity)> = here

@@ -924,3 +924,18 @@ fn a_communes_committee_assigning_tasks_is_no_courtesy_call() {
     assert_eq!(d[0].1, "Nguyễn Sỹ Quảng");
     assert!(starts("Chủ tịch nước tiếp xã giao Đại sứ Nhật Bản.").is_empty());
 }
+
+#[test]
+fn a_province_or_city_speaks_as_its_government() {
+    // dev420, dev412: the place opening the clause, the committee named in
+    // the article as the speaker.
+    let d = dirs("Lạm thu đầu năm học\n\nỦy ban nhân dân thành phố Hồ Chí Minh vừa có văn bản gửi các quận.\n\nThành phố Hồ Chí Minh yêu cầu các trường chấn chỉnh tình trạng lạm thu đầu năm học.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Ủy ban nhân dân thành phố Hồ Chí Minh");
+    // A place in the middle of the clause is no subject.
+    let d = dirs(
+        "Bộ trưởng Nguyễn Văn Thể làm việc tại Thanh Hóa, yêu cầu tỉnh đẩy nhanh tiến độ dự án.",
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Nguyễn Văn Thể");
+}
