@@ -41,8 +41,8 @@ fn seed_quality_does_not_fall() {
 /// speaker accuracy, relation F1), set a little under the figures measured
 /// on 2026-12-02 and 2026-12-03 (README), raised on 2026-12-03 (third
 /// session) to a little under the figures after its error analysis, with
-/// blind41–blind52 added: they may rise, never fall.
-const SETS: [(&str, usize, f64, f64, f64, f64); 55] = [
+/// blind41–blind60 added: they may rise, never fall.
+const SETS: [(&str, usize, f64, f64, f64, f64); 63] = [
     ("tests/gold/dev.jsonl", 21, 0.98, 0.98, 0.95, 0.95),
     ("tests/gold/heldout.jsonl", 12, 0.97, 0.94, 0.95, 0.94),
     ("tests/gold/blind.jsonl", 8, 0.93, 0.95, 0.95, 0.79),
@@ -77,9 +77,9 @@ const SETS: [(&str, usize, f64, f64, f64, f64); 55] = [
     ("tests/gold/blind30.jsonl", 4, 0.89, 0.84, 0.95, 0.98),
     ("tests/gold/blind31.jsonl", 4, 0.88, 0.94, 0.95, 0.73),
     ("tests/gold/blind32.jsonl", 4, 0.93, 0.98, 0.95, 0.92),
-    ("tests/gold/blind33.jsonl", 4, 0.89, 0.89, 0.88, 0.98),
+    ("tests/gold/blind33.jsonl", 4, 0.89, 0.93, 0.88, 0.98),
     ("tests/gold/blind34.jsonl", 4, 0.94, 0.98, 0.95, 0.98),
-    ("tests/gold/blind35.jsonl", 4, 0.89, 0.98, 0.95, 0.79),
+    ("tests/gold/blind35.jsonl", 4, 0.91, 0.98, 0.95, 0.79),
     ("tests/gold/blind36.jsonl", 4, 0.96, 0.87, 0.95, 0.82),
     ("tests/gold/blind37.jsonl", 4, 0.89, 0.98, 0.95, 0.88),
     ("tests/gold/blind38.jsonl", 4, 0.89, 0.83, 0.89, 0.91),
@@ -90,13 +90,21 @@ const SETS: [(&str, usize, f64, f64, f64, f64); 55] = [
     ("tests/gold/blind43.jsonl", 4, 0.90, 0.93, 0.88, 0.81),
     ("tests/gold/blind44.jsonl", 4, 0.94, 0.91, 0.95, 0.98),
     ("tests/gold/blind45.jsonl", 4, 0.93, 0.90, 0.95, 0.98),
-    ("tests/gold/blind46.jsonl", 4, 0.86, 0.64, 0.95, 0.74),
+    ("tests/gold/blind46.jsonl", 4, 0.88, 0.83, 0.95, 0.79),
     ("tests/gold/blind47.jsonl", 4, 0.88, 0.87, 0.95, 0.86),
     ("tests/gold/blind48.jsonl", 4, 0.92, 0.82, 0.95, 0.98),
-    ("tests/gold/blind49.jsonl", 4, 0.95, 0.92, 0.95, 0.98),
+    ("tests/gold/blind49.jsonl", 4, 0.95, 0.98, 0.95, 0.98),
     ("tests/gold/blind50.jsonl", 4, 0.93, 0.75, 0.95, 0.89),
     ("tests/gold/blind51.jsonl", 4, 0.91, 0.73, 0.95, 0.86),
-    ("tests/gold/blind52.jsonl", 4, 0.88, 0.89, 0.95, 0.98),
+    ("tests/gold/blind52.jsonl", 4, 0.88, 0.92, 0.95, 0.98),
+    ("tests/gold/blind53.jsonl", 4, 0.94, 0.86, 0.95, 0.98),
+    ("tests/gold/blind54.jsonl", 4, 0.91, 0.94, 0.95, 0.98),
+    ("tests/gold/blind55.jsonl", 4, 0.96, 0.88, 0.95, 0.98),
+    ("tests/gold/blind56.jsonl", 4, 0.85, 0.81, 0.95, 0.88),
+    ("tests/gold/blind57.jsonl", 4, 0.87, 0.62, 0.73, 0.64),
+    ("tests/gold/blind58.jsonl", 4, 0.94, 0.94, 0.95, 0.83),
+    ("tests/gold/blind59.jsonl", 4, 0.86, 0.78, 0.95, 0.98),
+    ("tests/gold/blind60.jsonl", 4, 0.93, 0.67, 0.75, 0.98),
     // The seeds again, as a whole-pipeline check beside the per-type floors.
     ("tests/gold/seeds.jsonl", 5, 0.99, 0.99, 0.99, 0.99),
 ];
