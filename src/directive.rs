@@ -986,13 +986,12 @@ fn place_as_government(cx: &Context, sp: Span, at: usize) -> Option<Speaker> {
             (t.starts_with("ubnd") || t.starts_with("ủy ban nhân dân")) && t.ends_with(name)
         }
     });
-    Some(Speaker::Written(government.map_or(
-        Span::new(
-            sp.start + (loc.span.start - sp.start - head.len()),
-            loc.span.end,
-        ),
-        |g| g.span,
-    )))
+    // (Else the place with its class word, as written.)
+    let raw = &f[sp.start..loc.span.start];
+    let from = sp.start + (raw.len() - raw.trim_start().len());
+    Some(Speaker::Written(
+        government.map_or(Span::new(from, loc.span.end), |g| g.span),
+    ))
 }
 
 /// A picture's file name, or a caption ending with its source in brackets.

@@ -932,6 +932,10 @@ fn a_province_or_city_speaks_as_its_government() {
     let d = dirs("Lạm thu đầu năm học\n\nỦy ban nhân dân thành phố Hồ Chí Minh vừa có văn bản gửi các quận.\n\nThành phố Hồ Chí Minh yêu cầu các trường chấn chỉnh tình trạng lạm thu đầu năm học.");
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].1, "Ủy ban nhân dân thành phố Hồ Chí Minh");
+    // No committee named: the place with its class word, as written.
+    let d = dirs("Xăng dầu\n\nTỉnh Thanh Hóa yêu cầu các sở xử lý nghiêm các doanh nghiệp xăng dầu găm hàng.");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0].1, "Tỉnh Thanh Hóa");
     // A place in the middle of the clause is no subject.
     let d = dirs(
         "Bộ trưởng Nguyễn Văn Thể làm việc tại Thanh Hóa, yêu cầu tỉnh đẩy nhanh tiến độ dự án.",
