@@ -980,12 +980,27 @@ fn place_as_government(cx: &Context, sp: Span, at: usize) -> Option<Speaker> {
         return None;
     }
     let name = &f[loc.span.start..loc.span.end];
-    let government = cx.entities.iter().find(|e| {
+    // (The nearest named before this sentence, else the first after it,
+    // as a headline comes before the lead naming the committee; a bounded
+    // look either way.)
+    let at_sentence = cx.entities.partition_point(|e| e.span.start < sp.start);
+    let is_government = |e: &&Entity| {
         e.ty == EntityType::Org && {
             let t = &f[e.span.start..e.span.end];
             (t.starts_with("ubnd") || t.starts_with("ủy ban nhân dân")) && t.ends_with(name)
         }
-    });
+    };
+    let government = cx.entities[..at_sentence]
+        .iter()
+        .rev()
+        .take(400)
+        .find(is_government)
+        .or_else(|| {
+            cx.entities[at_sentence..]
+                .iter()
+                .take(400)
+                .find(is_government)
+        });
     // (Else the place with its class word, as written.)
     let raw = &f[sp.start..loc.span.start];
     let from = sp.start + (raw.len() - raw.trim_start().len());
@@ -1642,7 +1657,7 @@ fn duty_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> bool {
     if words
         .first()
         .is_some_and(|w| matches!(*w, "cần" | "phải" | "nên" | "được"))
-        && !capital
+        && !(capital && last_at > sp.start)
     {
         return true;
     }

@@ -1471,10 +1471,13 @@ fn org_heads(
             // "Công ty Nhiệt điện Cao Ngạn và Công ty TNHH …": another
             // body's head after "và" starts a second name.
             if word == "và"
-                && all[lo..].iter().any(|f| {
-                    f.span.start == next_end + 1
-                        && matches!(dict.entry(f).ty, DictType::OrgHead | DictType::Org)
-                })
+                && all[lo..]
+                    .iter()
+                    .take_while(|f| f.span.start <= next_end + 1)
+                    .any(|f| {
+                        f.span.start == next_end + 1
+                            && matches!(dict.entry(f).ty, DictType::OrgHead | DictType::Org)
+                    })
             {
                 break;
             }
@@ -1565,7 +1568,7 @@ fn org_heads(
                         // ("Ban Chỉ huy Quân sự huyện và …": the body's
                         // level, no place after it, ends its name.)
                         if let Some(level) = text[end..].strip_prefix(' ') {
-                            let w = level.split(' ').next().unwrap_or("");
+                            let w = level.split([' ', ',', '.', ';']).next().unwrap_or("");
                             if level_ends_name(text, w, end + 1 + w.len()) {
                                 end += 1 + w.len();
                             }

@@ -87,8 +87,12 @@ impl Pipeline {
         });
         ents.dedup_by(|a, b| a.span == b.span && a.ty == b.ty);
         let links = relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics);
+        // (The offices linked to a person, by span: the indices in `links`
+        // go stale once entities are dropped.)
+        let linked: std::collections::HashSet<Span> =
+            links.iter().map(|l| ents[l.title].span).collect();
         drop_plural_titles(&norm, &mut ents, &links);
-        standing_bodies(&mut ents, &links);
+        standing_bodies(&mut ents, &linked);
         let links = relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics);
         let directives = directive::classify(
             &self.cues,
@@ -358,7 +362,8 @@ fn streets_named_after_people(norm: &Normalized, ents: &mut Vec<Entity>) {
         streets.push(e.span);
     }
     if !streets.is_empty() {
-        ents.retain(|e| e.source == "rule:street" || !streets.iter().any(|s| s.overlaps(&e.span)));
+        let cover = crate::normalize::Cover::new(streets);
+        ents.retain(|e| e.source == "rule:street" || !cover.overlaps(&e.span));
     }
 }
 
@@ -366,9 +371,7 @@ fn streets_named_after_people(norm: &Normalized, ents: &mut Vec<Entity>) {
 /// standing board of a body, held by no one named beside it, acts as one
 /// body (an ORG, its body no second ORG inside); given to a person
 /// ("Lê Quang Triều, Thường trực Tỉnh ủy") it stays an office.
-fn standing_bodies(ents: &mut Vec<Entity>, links: &[Link]) {
-    let linked: std::collections::HashSet<Span> =
-        links.iter().map(|l| ents[l.title].span).collect();
+fn standing_bodies(ents: &mut Vec<Entity>, linked: &std::collections::HashSet<Span>) {
     let mut boards = Vec::new();
     for e in ents.iter_mut() {
         if e.ty == EntityType::Title
@@ -384,8 +387,15 @@ fn standing_bodies(ents: &mut Vec<Entity>, links: &[Link]) {
         }
     }
     if !boards.is_empty() {
+        // (Boards are offices, disjoint and in text order: the one that may
+        // hold an entity is the last starting at or before it.)
+        boards.sort();
         ents.retain(|e| {
-            !(e.ty == EntityType::Org && boards.iter().any(|b| b.contains(&e.span) && *b != e.span))
+            let i = boards.partition_point(|b| b.start <= e.span.start);
+            let inside = i
+                .checked_sub(1)
+                .is_some_and(|i| boards[i].contains(&e.span) && boards[i] != e.span);
+            !(e.ty == EntityType::Org && inside)
         });
     }
 }
