@@ -1271,6 +1271,13 @@ fn a_standing_board_given_to_a_person_after_a_plural_office_stays_an_office() {
     // A plural office dropped before it must not shift which office is
     // linked (the review of 2026-12-03).
     let t = "Dự họp có các Phó Chủ tịch UBND tỉnh và các Ủy viên Ban Thường vụ Tỉnh ủy. Phát biểu có đồng chí Lê Quang Triều, Thường trực Tỉnh ủy.";
-    assert!(titles(t).contains(&"Thường trực Tỉnh ủy".to_string()), "{:?}", titles(t));
-    assert_eq!(links(t), pairs(&[("Lê Quang Triều", "Thường trực Tỉnh ủy")]));
+    assert!(
+        titles(t).contains(&"Thường trực Tỉnh ủy".to_string()),
+        "{:?}",
+        titles(t)
+    );
+    assert_eq!(
+        links(t),
+        pairs(&[("Lê Quang Triều", "Thường trực Tỉnh ủy")])
+    );
 }
