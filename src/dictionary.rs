@@ -492,19 +492,19 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
         .collect();
     entries.extend(departments);
     for t in templates {
+        // ("UBND TP {}" with "Thành phố Hồ Chí Minh": the class word is the
+        // template's, once.)
+        let class_before = t.pattern.split("{}").next().is_some_and(|b| {
+            let b = b.trim_end().to_lowercase();
+            ["tp", "tp.", "thành phố", "tỉnh"]
+                .iter()
+                .any(|c| b.ends_with(c))
+        });
         for p in &places {
             if t.applies != "any" && !p.kind.starts_with(t.applies.as_str()) {
                 continue;
             }
             let surface = t.pattern.replace("{}", &p.surface);
-            // ("UBND TP {}" with "Thành phố Hồ Chí Minh": the class word is
-            // the template's, once.)
-            let class_before = t.pattern.split("{}").next().is_some_and(|b| {
-                let b = b.trim_end().to_lowercase();
-                ["tp", "tp.", "thành phố", "tỉnh"]
-                    .iter()
-                    .any(|c| b.ends_with(c))
-            });
             let name = match p.canonical.strip_prefix("Thành phố ") {
                 Some(n) if class_before => n,
                 _ => &p.canonical,

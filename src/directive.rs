@@ -941,10 +941,7 @@ fn colon_intro(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
     if !text.ends_with(':') {
         return None;
     }
-    let has_intro = cues.of("intro").iter().any(|c| {
-        text.match_indices(c.key.as_str())
-            .any(|(i, _)| boundary_before(text, i) && boundary_after(text, i + c.key.len()))
-    });
+    let has_intro = has_word_of_kind(cues, text, "intro");
     if !has_intro || subordinate_before(cues, f, sp, sp.start + text.len()) {
         return None;
     }
@@ -1051,17 +1048,19 @@ fn conveyed_direction(cx: &Context, sp: Span) -> Option<Speaker> {
 
 /// "Nội dung công văn … lưu ý các nội dung:": a sentence ending in a colon
 /// with an introducing word and a document named in it.
-const INTRO: &str = "intro";
-
 fn document_intro(cues: &Cues, f: &str, sp: Span) -> bool {
     let text = f[sp.start..sp.end].trim_end();
     text.ends_with(':')
-        && [INTRO, "document"].iter().all(|k| {
-            cues.of(k).iter().any(|c| {
-                text.match_indices(c.key.as_str())
-                    .any(|(i, _)| boundary_before(text, i) && boundary_after(text, i + c.key.len()))
-            })
-        })
+        && has_word_of_kind(cues, text, "intro")
+        && has_word_of_kind(cues, text, "document")
+}
+
+/// One of the cue file's words of `kind`, as a whole word, in `text`.
+fn has_word_of_kind(cues: &Cues, text: &str, kind: &str) -> bool {
+    cues.of(kind).iter().any(|c| {
+        text.match_indices(c.key.as_str())
+            .any(|(i, _)| boundary_before(text, i) && boundary_after(text, i + c.key.len()))
+    })
 }
 
 /// A sentence that carries on a leader's guidance without a cue of its own.
@@ -1557,8 +1556,8 @@ fn marker_end(f: &str, sp: Span) -> Option<usize> {
 
 /// A sentence that ends announcing its items: "… như sau:", "… sau:".
 fn announces_items(f: &str, sp: Span) -> bool {
-    let t = f[sp.start..sp.end].trim_end();
-    t.ends_with("như sau:") || t.ends_with(" sau:")
+    // (" sau:" covers "như sau:".)
+    f[sp.start..sp.end].trim_end().ends_with(" sau:")
 }
 
 /// A directive that announces the items to follow: it ends with a colon
@@ -1676,13 +1675,11 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
     if duty_before(cues, cx, sp, at) {
         return None;
     }
+    let before = f[sp.start..at].trim_end();
     // "Người đứng đầu Chính phủ đề nghị …": the office described, held by
     // the person the article is about (the body named is not the subject).
-    {
-        let before = f[sp.start..at].trim_end();
-        if before.starts_with("người đứng đầu ") && before.split(' ').count() <= 6 {
-            return Some(Subj::Comrade);
-        }
+    if before.starts_with("người đứng đầu ") && before.split(' ').count() <= 6 {
+        return Some(Subj::Comrade);
     }
     let words_between = |end: usize| f[end..at].split_whitespace().count();
     let clause_ok =
@@ -1774,7 +1771,6 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
     }
     // "Ông đề nghị …": a bare honorific opening the sentence is the person
     // the article is about, like "đồng chí".
-    let before = f[sp.start..at].trim_end();
     if matches!(before, "ông" | "bà" | "ông cũng" | "bà cũng") {
         return Some(Subj::Comrade);
     }
@@ -1821,10 +1817,7 @@ fn commitment_within(cues: &Cues, f: &str, content: Span, words: usize) -> bool 
         .take(words)
         .collect::<Vec<_>>()
         .join(" ");
-    cues.of("commit").iter().any(|c| {
-        head.match_indices(c.key.as_str())
-            .any(|(i, _)| boundary_before(&head, i) && boundary_after(&head, i + c.key.len()))
-    })
+    has_word_of_kind(cues, &head, "commit")
 }
 
 /// "UBND tỉnh" after the article named "UBND tỉnh Đắk Lắk": the body by

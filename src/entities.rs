@@ -1193,13 +1193,16 @@ fn ministry_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Ve
     out
 }
 
-/// A level word ("huyện") that is no place's class word: no capitalised
-/// name follows it.
-fn level_ends_name(text: &str, word: &str, end: usize) -> bool {
-    matches!(word, "tỉnh" | "huyện" | "quận" | "xã" | "phường")
-        && !text[end..]
-            .strip_prefix(' ')
-            .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+/// A level word ("huyện") right after a body's name at `at` that is no
+/// place's class word (no capitalised name follows it): where it ends.
+fn level_after(text: &str, at: usize) -> Option<usize> {
+    let level = text[at..].strip_prefix(' ')?;
+    let word = level.split([' ', ',', '.', ';']).next().unwrap_or("");
+    let end = at + 1 + word.len();
+    let named_place = text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    (matches!(word, "tỉnh" | "huyện" | "quận" | "xã" | "phường") && !named_place).then_some(end)
 }
 
 /// A place class word at `at` and a known place right after it: where the
@@ -1216,7 +1219,7 @@ fn class_and_place(folded: &str, known: &[Entity], at: usize) -> Option<usize> {
 }
 
 /// Class words written before a place's name ("tỉnh Bình Dương").
-const PLACE_CLASS: [&str; 9] = [
+pub(crate) const PLACE_CLASS: [&str; 9] = [
     "tỉnh",
     "thành phố",
     "tp",
@@ -1286,13 +1289,9 @@ fn nest_bodies(norm: &Normalized, ents: Vec<Entity>) -> Vec<Entity> {
     // "Giám đốc Sở NN&PTNT tỉnh làm Tổ trưởng": a department's bare level
     // word, no place after it, ends its name.
     for e in out.iter_mut().filter(|e| e.kind == "department") {
-        if let Some(level) = text[e.span.end..].strip_prefix(' ') {
-            let w = level.split([' ', ',', '.', ';']).next().unwrap_or("");
-            let end = e.span.end + 1 + w.len();
-            if level_ends_name(text, w, end) {
-                e.canonical = format!("{} {w}", e.canonical);
-                e.span.end = end;
-            }
+        if let Some(end) = level_after(text, e.span.end) {
+            e.canonical = format!("{} {}", e.canonical, &text[e.span.end + 1..end]);
+            e.span.end = end;
         }
     }
     out
@@ -1564,15 +1563,9 @@ fn org_heads(
                         // before prose; not after a place or body that ends
                         // the name ("… Việt Nam khẩn trương"), nor after a
                         // run of capitals, a name ("… Hoàng Diệu dự").
-                        end = next_end;
                         // ("Ban Chỉ huy Quân sự huyện và …": the body's
                         // level, no place after it, ends its name.)
-                        if let Some(level) = text[end..].strip_prefix(' ') {
-                            let w = level.split([' ', ',', '.', ';']).next().unwrap_or("");
-                            if level_ends_name(text, w, end + 1 + w.len()) {
-                                end += 1 + w.len();
-                            }
-                        }
+                        end = level_after(text, next_end).unwrap_or(next_end);
                     }
                     break;
                 }

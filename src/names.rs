@@ -47,19 +47,7 @@ fn words(text: &str, within: Span) -> Vec<Word> {
 /// A place's class word right before `at` ("huyện Mai Châu").
 fn after_place_class(folded: &str, at: usize) -> bool {
     let before = folded[..at].trim_end();
-    [
-        "huyện",
-        "quận",
-        "thị xã",
-        "thành phố",
-        "tỉnh",
-        "xã",
-        "phường",
-        "tp",
-        "tp.",
-    ]
-    .iter()
-    .any(|c| {
+    crate::entities::PLACE_CLASS.iter().any(|c| {
         before.ends_with(c)
             && before[..before.len() - c.len()]
                 .chars()
@@ -88,19 +76,14 @@ pub fn find(
         .collect();
     // District names are given names as often ("Trần Thanh Liêm", "Ngô
     // Đông Hải"): after a surname they make a name with no office before.
-    let districts: rustc_hash::FxHashSet<usize> = mentions
+    let district_spans: Vec<Span> = mentions
         .entities
         .iter()
         .filter(|e| e.ty == EntityType::Loc && e.kind == "district")
-        .map(|e| e.span.start)
+        .map(|e| e.span)
         .collect();
-    let district_cover = Cover::new(
-        mentions
-            .entities
-            .iter()
-            .filter(|e| e.ty == EntityType::Loc && e.kind == "district")
-            .map(|e| e.span),
-    );
+    let districts: rustc_hash::FxHashSet<usize> = district_spans.iter().map(|s| s.start).collect();
+    let district_cover = Cover::new(district_spans);
     let hard = Cover::new(
         mentions
             .entities
