@@ -4,7 +4,7 @@
 
 use crate::entities::EntityType;
 use crate::input::{decode, DecodeOptions, InputFile};
-use crate::output::{DocOutput, Writer};
+use crate::output::{DocOutput, Rendered, Writer};
 use crate::pipeline::Pipeline;
 use crate::Result;
 use rayon::prelude::*;
@@ -89,9 +89,9 @@ pub fn process_file(p: &Pipeline, f: &InputFile, opts: DecodeOptions) -> (DocOut
 }
 
 /// Process files in order, in parallel chunks, writing each document's rows.
-/// Writing runs on its own thread, one chunk behind the analysis, so the
-/// cores are not idle while rows are written; at most two chunks are in
-/// memory at once.
+/// Rows are rendered to bytes on the workers; writing runs on its own
+/// thread, one chunk behind the analysis, so the cores are not idle while
+/// rows are written; at most two chunks are in memory at once.
 pub fn run(
     p: &Pipeline,
     files: &[InputFile],
@@ -99,22 +99,30 @@ pub fn run(
     writer: &mut Writer,
     mut progress: impl FnMut(u64) + Send,
 ) -> Result<Summary> {
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(DocOutput, u64)>>(1);
+    type Done = (DocOutput, u64, Result<Rendered>);
+    let renderer = writer.renderer();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Done>>(1);
     std::thread::scope(|scope| {
         let writing = scope.spawn(move || -> Result<Summary> {
             let mut summary = Summary::default();
             for done in rx {
-                for (d, n) in &done {
-                    writer.write(d)?;
-                    summary.add(d, *n);
-                    progress(*n);
+                for (d, n, rendered) in done {
+                    writer.write_rendered(&rendered?)?;
+                    summary.add(&d, n);
+                    progress(n);
                 }
             }
             Ok(summary)
         });
         for chunk in files.chunks(CHUNK) {
-            let done: Vec<(DocOutput, u64)> =
-                chunk.par_iter().map(|f| process_file(p, f, opts)).collect();
+            let done: Vec<Done> = chunk
+                .par_iter()
+                .map(|f| {
+                    let (d, n) = process_file(p, f, opts);
+                    let rendered = renderer.render(&d);
+                    (d, n, rendered)
+                })
+                .collect();
             if tx.send(done).is_err() {
                 // The writer stopped on an error; it reports it below.
                 break;

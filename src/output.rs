@@ -298,14 +298,9 @@ pub enum Format {
 pub struct Writer {
     format: Format,
     excel: bool,
-    /// (temporary path, final path, writer): one CSV writer per table
-    /// for the whole run (JSON lines go to its inner writer).
-    files: Vec<(PathBuf, PathBuf, Sink)>,
-}
-
-enum Sink {
-    Csv(Box<csv::Writer<BufWriter<File>>>),
-    Lines(BufWriter<File>),
+    /// (temporary path, final path, writer): one file per table, or one
+    /// for JSON lines.
+    files: Vec<(PathBuf, PathBuf, BufWriter<File>)>,
 }
 
 const HEADERS: [(&str, &str); 6] = [
@@ -352,13 +347,7 @@ impl Writer {
                 }
                 writeln!(w, "{}", HEADERS[k].1).map_err(|e| Error::io(&tmp, e))?;
             }
-            let sink = match format {
-                Format::Csv => Sink::Csv(Box::new(
-                    csv::WriterBuilder::new().has_headers(false).from_writer(w),
-                )),
-                Format::Jsonl => Sink::Lines(w),
-            };
-            files.push((tmp, fin, sink));
+            files.push((tmp, fin, w));
         }
         Ok(Writer {
             format,
@@ -367,20 +356,68 @@ impl Writer {
         })
     }
 
-    pub fn write(&mut self, d: &DocOutput) -> Result<()> {
-        match self.format {
-            Format::Jsonl => {
-                let (tmp, _, Sink::Lines(w)) = &mut self.files[0] else {
-                    unreachable!("JSON lines go to one plain file")
-                };
-                let line = serde_json::to_string(d).map_err(|e| Error::Other(e.to_string()))?;
-                writeln!(w, "{line}").map_err(|e| Error::io(tmp, e))
-            }
-            Format::Csv => self.write_csv(d),
+    /// How this writer formats a document, for rendering on other threads.
+    pub fn renderer(&self) -> Renderer {
+        Renderer {
+            format: self.format,
+            excel: self.excel,
         }
     }
 
-    fn write_csv<'d>(&mut self, d: &'d DocOutput) -> Result<()> {
+    pub fn write(&mut self, d: &DocOutput) -> Result<()> {
+        let r = self.renderer().render(d)?;
+        self.write_rendered(&r)
+    }
+
+    /// Append a rendered document to the output files, in the order called.
+    pub fn write_rendered(&mut self, r: &Rendered) -> Result<()> {
+        for ((tmp, _, w), part) in self.files.iter_mut().zip(&r.parts) {
+            w.write_all(part).map_err(|e| Error::io(tmp, e))?;
+        }
+        Ok(())
+    }
+
+    /// Flush and move every file into place.
+    pub fn finish(self) -> Result<Vec<PathBuf>> {
+        let mut done = Vec::new();
+        for (tmp, fin, mut w) in self.files {
+            w.flush().map_err(|e| Error::io(&tmp, e))?;
+            drop(w);
+            std::fs::rename(&tmp, &fin).map_err(|e| Error::io(&fin, e))?;
+            done.push(fin);
+        }
+        Ok(done)
+    }
+}
+
+/// Formats documents as the bytes of each output file. It runs on the
+/// worker threads, so the single writer thread only copies bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Renderer {
+    format: Format,
+    excel: bool,
+}
+
+/// One document's rows, rendered: the bytes to append to each output file.
+pub struct Rendered {
+    parts: Vec<Vec<u8>>,
+}
+
+impl Renderer {
+    pub fn render(&self, d: &DocOutput) -> Result<Rendered> {
+        let parts = match self.format {
+            Format::Jsonl => {
+                let mut line = serde_json::to_vec(d).map_err(|e| Error::Other(e.to_string()))?;
+                line.push(b'\n');
+                vec![line]
+            }
+            Format::Csv => self.csv(d)?,
+        };
+        Ok(Rendered { parts })
+    }
+
+    fn csv<'d>(&self, d: &'d DocOutput) -> Result<Vec<Vec<u8>>> {
+        let mut parts = Vec::with_capacity(HEADERS.len());
         let id = d.doc.doc_id.as_str();
         let excel = self.excel;
         // Cells borrow the row's text; only numbers are formatted.
@@ -388,8 +425,7 @@ impl Writer {
         let n = |x: usize| Cow::Owned(x.to_string());
         let b = |x: bool| Cow::Borrowed(if x { "true" } else { "false" });
         let doc = &d.doc;
-        self.table(
-            0,
+        parts.push(table(
             std::iter::once([
                 s(id),
                 s(&doc.path),
@@ -401,9 +437,8 @@ impl Writer {
                 s(&doc.title),
                 s(&doc.date),
             ]),
-        )?;
-        self.table(
-            1,
+        )?);
+        parts.push(table(
             d.sentences.iter().map(|r| {
                 [
                     s(id),
@@ -415,9 +450,8 @@ impl Writer {
                     s(&r.text),
                 ]
             }),
-        )?;
-        self.table(
-            2,
+        )?);
+        parts.push(table(
             d.entities.iter().map(|r| {
                 [
                     s(id),
@@ -430,9 +464,8 @@ impl Writer {
                     s(&r.source),
                 ]
             }),
-        )?;
-        self.table(
-            3,
+        )?);
+        parts.push(table(
             d.relations.iter().map(|r| {
                 [
                     s(id),
@@ -446,9 +479,8 @@ impl Writer {
                     b(r.former),
                 ]
             }),
-        )?;
-        self.table(
-            4,
+        )?);
+        parts.push(table(
             d.directives.iter().map(|r| {
                 [
                     s(id),
@@ -463,9 +495,8 @@ impl Writer {
                     s(&r.text),
                 ]
             }),
-        )?;
-        self.table(
-            5,
+        )?);
+        parts.push(table(
             d.people.iter().map(|r| {
                 [
                     s(id),
@@ -475,41 +506,20 @@ impl Writer {
                     n(r.first_start),
                 ]
             }),
-        )
+        )?);
+        Ok(parts)
     }
+}
 
-    fn table<'a, const N: usize>(
-        &mut self,
-        k: usize,
-        rows: impl Iterator<Item = [Cow<'a, str>; N]>,
-    ) -> Result<()> {
-        let (tmp, _, Sink::Csv(cw)) = &mut self.files[k] else {
-            unreachable!("tables are written in CSV mode only")
-        };
-        for r in rows {
-            cw.write_record(r.iter().map(|c| c.as_bytes()))
-                .map_err(|e| Error::Other(format!("{}: {e}", tmp.display())))?;
-        }
-        Ok(())
+fn table<'a, const N: usize>(rows: impl Iterator<Item = [Cow<'a, str>; N]>) -> Result<Vec<u8>> {
+    let mut cw = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    for r in rows {
+        cw.write_record(r.iter().map(|c| c.as_bytes()))
+            .map_err(|e| Error::Other(e.to_string()))?;
     }
-
-    /// Flush and move every file into place.
-    pub fn finish(self) -> Result<Vec<PathBuf>> {
-        let mut done = Vec::new();
-        for (tmp, fin, sink) in self.files {
-            let mut w = match sink {
-                Sink::Csv(cw) => cw
-                    .into_inner()
-                    .map_err(|e| Error::io(&tmp, e.into_error()))?,
-                Sink::Lines(w) => w,
-            };
-            w.flush().map_err(|e| Error::io(&tmp, e))?;
-            drop(w);
-            std::fs::rename(&tmp, &fin).map_err(|e| Error::io(&fin, e))?;
-            done.push(fin);
-        }
-        Ok(done)
-    }
+    cw.into_inner().map_err(|e| Error::Other(e.to_string()))
 }
 
 /// In Excel mode, a cell that Excel would read as a formula is quoted.
