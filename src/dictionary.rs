@@ -104,6 +104,8 @@ pub struct Dictionary {
     pub abbreviations: Abbreviations,
     pub furniture: Furniture,
     pub cues: Vec<Cue>,
+    /// The sentence model for directives the cue rules miss.
+    pub model: crate::model::Model,
     /// Ministries by their name without "Bộ" ("Tài chính" → "Bộ Tài chính"):
     /// (match key, canonical), longest key first. Used only where news drops
     /// the "Bộ" ("Bộ trưởng Tài chính", "các Bộ Y tế, Tài chính").
@@ -124,6 +126,7 @@ const TEMPLATE_HEADER: &str = "template\tapplies_to\ttype\tkind";
 const ABBR_HEADER: &str = "abbreviation\tmay_end";
 const CUE_HEADER: &str = "cue\tkind\tweight";
 const FURNITURE_HEADER: &str = "marker\tscope";
+const MODEL_HEADER: &str = "feature\tweight";
 
 struct Template {
     pattern: String,
@@ -163,6 +166,7 @@ impl Dictionary {
         let mut abbreviations = Abbreviations::default();
         let mut furniture = Furniture::default();
         let mut cues = Vec::new();
+        let mut model = crate::model::Model::default();
         let mut warnings = Vec::new();
         for (path, text) in files {
             let stem = path
@@ -280,6 +284,18 @@ impl Dictionary {
                             }
                         }
                     }
+                    MODEL_HEADER => {
+                        let weight: f32 = match cols.get(1).map(|w| w.parse()) {
+                            Some(Ok(w)) if cols.len() == 2 => w,
+                            _ => return Err(bad(n, "expected: feature, weight (a number)".into())),
+                        };
+                        if cols[0] == crate::model::THRESHOLD_KEY {
+                            model.threshold = Some(weight);
+                        } else {
+                            // (Two model files add up, as two models' votes.)
+                            *model.weights.entry(cols[0].to_string()).or_default() += weight;
+                        }
+                    }
                     _ => {
                         return Err(Error::Dict {
                             path: path.to_path_buf(),
@@ -293,7 +309,9 @@ impl Dictionary {
         expand_templates(&mut entries, &templates);
         expand_short_forms(&mut entries);
         check_entries(&entries, &mut warnings);
-        Self::compile(entries, abbreviations, furniture, cues, warnings)
+        let mut d = Self::compile(entries, abbreviations, furniture, cues, warnings)?;
+        d.model = model;
+        Ok(d)
     }
 
     fn compile(
@@ -354,6 +372,7 @@ impl Dictionary {
         Ok(Dictionary {
             entries,
             ministry_short,
+            model: Default::default(),
             automaton,
             by_pattern,
             surnames,

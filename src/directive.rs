@@ -45,6 +45,8 @@ pub struct Cues {
     kinds: HashMap<String, Vec<String>>,
     /// Every cue by its kind, in file order.
     by_kind: HashMap<String, Vec<Cue>>,
+    /// The sentence model, for what the rules leave out.
+    model: crate::model::Model,
 }
 
 const HIT_KINDS: [&str; 9] = [
@@ -79,6 +81,7 @@ impl Cues {
             hits,
             kinds,
             by_kind,
+            model: dict.model.clone(),
         }
     }
 
@@ -231,7 +234,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
     let mut out = Vec::new();
     let mut p = Passage::default();
     let mut last_leader: Option<Speaker> = None;
-    let mut pending_headline: Option<(usize, Span)> = None;
+    // A headline whose issuer is the body's first speaker: (sentence, span,
+    // cue, score).
+    let mut pending_headline: Option<(usize, Span, &str, f32)> = None;
     let owners = quote_owners(cues, cx);
     for (si, sent) in cx.sents.iter().enumerate() {
         match sent.section {
@@ -320,7 +325,22 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 _ => false,
             }
         };
+        // "UBND tỉnh vừa có công văn yêu cầu Sở NN-PTNT, các huyện … Theo
+        // đó, Sở NN-PTNT chỉ đạo cơ quan Thú y …": a body the passage's
+        // speaker asked to act, acting on it, passes the request down; the
+        // speaker is still the one who asked.
+        let carries_out = match &subject {
+            Some(Subj::Speaker(Speaker::Written(w))) if p.active && p.speaker.is_some() => {
+                let who = &f[w.start..w.end];
+                p.addressee.as_deref().is_some_and(|a| {
+                    a.match_indices(who)
+                        .any(|(i, _)| boundary_before(a, i) && boundary_after(a, i + who.len()))
+                })
+            }
+            _ => false,
+        };
         let speaker_here = match &subject {
+            _ if carries_out => p.speaker.clone(),
             Some(Subj::Speaker(s)) => Some(s.clone()),
             // The issuer: a body or leader named with the document ("Chỉ
             // thị của Ban Bí thư"), else who the passage or the last
@@ -628,8 +648,21 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             } else if colon_instruction(cues, cx.norm, sp) || command_headline(cues, f, sp) {
                 // "UBND tỉnh họp phiên thường kỳ: Thủ trưởng các ngành cần
                 // …": the instruction's issuer is the body's first speaker.
-                pending_headline = Some((si, sp));
+                pending_headline = Some((si, sp, "headline:colon", 0.6));
             }
+        }
+        // What the rules leave out, the sentence model may still take: a
+        // task list without its colon, a bare instruction in a headline.
+        // (Not a cue in a relative clause, which the rules read as a noun,
+        // nor a report of what was done.)
+        let by_model = (decision.is_none() && headline_speaker.is_none() && !relative && !past)
+            .then(|| {
+                cues.model
+                    .probability(&f[sp.start..sp.end], sent.section == Section::Title)
+            })
+            .filter(|&pr| cues.model.accepts(pr));
+        if let Some(pr) = by_model.filter(|_| sent.section == Section::Title) {
+            pending_headline.get_or_insert((si, sp, "model", pr));
         }
 
         // Update the passage.
@@ -640,6 +673,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             )
         }) && speaker_here.is_some()
             && subject.is_some()
+            && !carries_out
             // (A list item's later clause names someone else, who does not
             // take over the list.)
             && list_speaker.is_none()
@@ -706,6 +740,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         if let Some((cue, score)) = decision {
             let speaker = match &subject {
                 _ if list_speaker.is_some() => list_speaker.clone(),
+                _ if carries_out => p.speaker.clone(),
                 None if quote_speaker.is_some() => quote_speaker.clone(),
                 Some(Subj::Speaker(s)) => Some(s.clone()),
                 _ if headline_speaker.is_some() => headline_speaker.clone(),
@@ -747,9 +782,51 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 addressee,
                 score: score.clamp(0.0, 1.0),
             });
+        } else if let Some(pr) = by_model.filter(|_| sent.section == Section::Body) {
+            // The passage is left as it was: the model's guess starts nothing.
+            // The issuer: the sentence's own subject, else a person or office
+            // it names ("Phó Thủ tướng X đã gửi lời chia buồn … và phân công
+            // ông Y …"), else the passage's, else a body's document before
+            // ("UBND tỉnh vừa có văn bản …").
+            let named = cx.within(sp).find_map(|(i, e)| match e.ty {
+                EntityType::Person => Some(Speaker::Person(i)),
+                EntityType::Title => Some(resolve_title(cx, i)),
+                _ => None,
+            });
+            let speaker = speaker_here
+                .clone()
+                .or(named)
+                .or_else(|| p.speaker.clone())
+                .or_else(|| last_leader.clone())
+                .or_else(|| issuer_before(cues, cx, si))
+                .or_else(|| cx.last_office_holder(sp.start));
+            let addressee = by_kind(MODAL)
+                .next()
+                .and_then(|m| addressee_before_modal(cx, sp, m.span.start));
+            out.push(Directive {
+                sent: si,
+                span: sp,
+                speaker: speaker.map(|s| full_body(cx, s)),
+                cue: "model".into(),
+                addressee,
+                score: pr,
+            });
         }
     }
-    if let Some((si, sp)) = pending_headline {
+    // A model-found sentence with no issuer in view (a lead before the
+    // leader is named): the issuer of the next directive, else the last,
+    // else whoever opens the sentence as its subject ("Đoàn ĐBQH tỉnh …
+    // vừa họp và thống nhất kiến nghị …").
+    for i in 0..out.len() {
+        if out[i].speaker.is_none() && out[i].cue == "model" {
+            out[i].speaker = out[i + 1..]
+                .iter()
+                .chain(out[..i].iter().rev())
+                .find_map(|d| d.speaker.clone())
+                .or_else(|| opening_subject(cues, cx, cx.sents[out[i].sent].span));
+        }
+    }
+    if let Some((si, sp, cue, score)) = pending_headline {
         if let Some(first) = out.iter().find(|d| d.speaker.is_some()) {
             let speaker = first.speaker.clone();
             out.insert(
@@ -758,9 +835,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                     sent: si,
                     span: sp,
                     speaker,
-                    cue: "headline:colon".into(),
+                    cue: cue.into(),
                     addressee: None,
-                    score: 0.6,
+                    score,
                 },
             );
         }
@@ -2014,6 +2091,18 @@ fn skip_opener(cues: &Cues, f: &str, sp: Span) -> usize {
         }
     }
     at
+}
+
+/// The person, office or body that opens a sentence, after any connective.
+fn opening_subject(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
+    let at = skip_opener(cues, &cx.norm.folded, sp);
+    let (i, e) = cx.within(sp).find(|(_, e)| e.span.start == at)?;
+    match e.ty {
+        EntityType::Person => Some(Speaker::Person(i)),
+        EntityType::Title => Some(resolve_title(cx, i)),
+        EntityType::Org => Some(full_body(cx, Speaker::Written(e.span))),
+        _ => None,
+    }
 }
 
 /// Past results, not guidance: "đã" as the main verb's marker.

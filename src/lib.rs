@@ -17,6 +17,7 @@ pub mod entities;
 pub mod error;
 pub mod eval;
 pub mod input;
+pub mod model;
 pub mod names;
 pub mod normalize;
 pub mod output;

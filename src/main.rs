@@ -6,6 +6,7 @@ use anyhow::{bail, Context, Result};
 use chidao::batch::{self, Summary};
 use chidao::eval::{self, PredDoc};
 use chidao::input::{self, DecodeOptions, Encoding};
+use chidao::model;
 use chidao::output::{DocOutput, Format, Writer};
 use chidao::Pipeline;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -97,6 +98,26 @@ enum Command {
         /// Write every false positive and false negative to this CSV.
         #[arg(long, value_name = "FILE")]
         errors: Option<PathBuf>,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
+    /// Train the directive sentence model on labelled data and write it as
+    /// a dictionary file (dictionaries/directive_model.tsv).
+    Train {
+        /// Gold JSON Lines files.
+        #[arg(long, required = true, num_args = 1..)]
+        gold: Vec<PathBuf>,
+        /// Where to write the model.
+        #[arg(short, long, default_value = "dictionaries/directive_model.tsv")]
+        out: PathBuf,
+        /// Probability above which a sentence the rules left out is taken.
+        #[arg(long, default_value_t = 0.9)]
+        threshold: f32,
+        #[arg(long, default_value_t = 15)]
+        epochs: usize,
+        /// L2 penalty per step: higher gives smaller, less confident weights.
+        #[arg(long, default_value_t = 3e-3)]
+        l2: f32,
         #[command(flatten)]
         dicts: DictArgs,
     },
@@ -198,6 +219,53 @@ fn run(cli: Cli) -> Result<u8> {
             extract(
                 &pipeline, &inputs, &output, format, excel, &ext, opts, quiet, load_ms,
             )
+        }
+        Command::Train {
+            gold,
+            out,
+            threshold,
+            epochs,
+            l2,
+            dicts,
+        } => {
+            let p = load(&dicts)?;
+            let mut docs = Vec::new();
+            for g in &gold {
+                docs.extend(eval::read_jsonl(g)?);
+            }
+            // (The same article in two files is one example.)
+            let mut seen = std::collections::HashSet::new();
+            docs.retain(|d| seen.insert(d.id.clone()));
+            let examples: Vec<model::Example> = docs
+                .par_iter()
+                .flat_map_iter(|d| {
+                    model::examples(&p, &d.text, d.directives.as_deref().unwrap_or(&[]))
+                })
+                .collect();
+            let positive = examples.iter().filter(|x| x.directive).count();
+            let m = model::train(&examples, epochs, 0.2, l2, 42);
+            let names: Vec<String> = gold.iter().map(|g| g.display().to_string()).collect();
+            let comment = format!(
+                "Directive sentence model: logistic regression over a sentence's words and\n\
+                 word pairs (src/model.rs), written by `chidao train`; do not edit by hand.\n\
+                 Trained on {} articles, {} sentences ({} directives), {} epochs, L2 {}, from:\n{}",
+                docs.len(),
+                examples.len(),
+                positive,
+                epochs,
+                l2,
+                names.join(" ")
+            );
+            std::fs::write(&out, model::to_tsv(&m, threshold, &comment))
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            eprintln!(
+                "{}: {} articles, {} sentences, {} directives",
+                out.display(),
+                docs.len(),
+                examples.len(),
+                positive
+            );
+            Ok(0)
         }
         Command::Eval {
             gold,

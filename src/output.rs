@@ -425,88 +425,76 @@ impl Renderer {
         let n = |x: usize| Cow::Owned(x.to_string());
         let b = |x: bool| Cow::Borrowed(if x { "true" } else { "false" });
         let doc = &d.doc;
-        parts.push(table(
-            std::iter::once([
+        parts.push(table(std::iter::once([
+            s(id),
+            s(&doc.path),
+            s(&doc.status),
+            n(doc.chars),
+            n(doc.sentences),
+            n(doc.entities),
+            n(doc.directives),
+            s(&doc.title),
+            s(&doc.date),
+        ]))?);
+        parts.push(table(d.sentences.iter().map(|r| {
+            [
                 s(id),
-                s(&doc.path),
-                s(&doc.status),
-                n(doc.chars),
-                n(doc.sentences),
-                n(doc.entities),
-                n(doc.directives),
-                s(&doc.title),
-                s(&doc.date),
-            ]),
-        )?);
-        parts.push(table(
-            d.sentences.iter().map(|r| {
-                [
-                    s(id),
-                    n(r.sent_id),
-                    n(r.start),
-                    n(r.end),
-                    s(&r.section),
-                    b(r.directive),
-                    s(&r.text),
-                ]
-            }),
-        )?);
-        parts.push(table(
-            d.entities.iter().map(|r| {
-                [
-                    s(id),
-                    n(r.sent_id),
-                    n(r.start),
-                    n(r.end),
-                    Cow::Borrowed(r.ty.as_str()),
-                    s(&r.text),
-                    s(&r.canonical),
-                    s(&r.source),
-                ]
-            }),
-        )?);
-        parts.push(table(
-            d.relations.iter().map(|r| {
-                [
-                    s(id),
-                    n(r.sent_id),
-                    s(&r.person),
-                    s(&r.title),
-                    s(&r.canonical_title),
-                    s(&r.org),
-                    n(r.person_start),
-                    n(r.title_start),
-                    b(r.former),
-                ]
-            }),
-        )?);
-        parts.push(table(
-            d.directives.iter().map(|r| {
-                [
-                    s(id),
-                    n(r.sent_id),
-                    n(r.start),
-                    n(r.end),
-                    s(&r.speaker),
-                    s(&r.speaker_title),
-                    s(&r.cue),
-                    s(&r.addressee),
-                    Cow::Owned(format!("{:.2}", r.score)),
-                    s(&r.text),
-                ]
-            }),
-        )?);
-        parts.push(table(
-            d.people.iter().map(|r| {
-                [
-                    s(id),
-                    s(&r.person),
-                    s(&r.titles),
-                    n(r.mentions),
-                    n(r.first_start),
-                ]
-            }),
-        )?);
+                n(r.sent_id),
+                n(r.start),
+                n(r.end),
+                s(&r.section),
+                b(r.directive),
+                s(&r.text),
+            ]
+        }))?);
+        parts.push(table(d.entities.iter().map(|r| {
+            [
+                s(id),
+                n(r.sent_id),
+                n(r.start),
+                n(r.end),
+                Cow::Borrowed(r.ty.as_str()),
+                s(&r.text),
+                s(&r.canonical),
+                s(&r.source),
+            ]
+        }))?);
+        parts.push(table(d.relations.iter().map(|r| {
+            [
+                s(id),
+                n(r.sent_id),
+                s(&r.person),
+                s(&r.title),
+                s(&r.canonical_title),
+                s(&r.org),
+                n(r.person_start),
+                n(r.title_start),
+                b(r.former),
+            ]
+        }))?);
+        parts.push(table(d.directives.iter().map(|r| {
+            [
+                s(id),
+                n(r.sent_id),
+                n(r.start),
+                n(r.end),
+                s(&r.speaker),
+                s(&r.speaker_title),
+                s(&r.cue),
+                s(&r.addressee),
+                Cow::Owned(format!("{:.2}", r.score)),
+                s(&r.text),
+            ]
+        }))?);
+        parts.push(table(d.people.iter().map(|r| {
+            [
+                s(id),
+                s(&r.person),
+                s(&r.titles),
+                n(r.mentions),
+                n(r.first_start),
+            ]
+        }))?);
         Ok(parts)
     }
 }

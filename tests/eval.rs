@@ -37,76 +37,90 @@ fn seed_quality_does_not_fall() {
     assert!(r.relations.as_ref().unwrap().f1 >= 0.95);
 }
 
-/// Each set with its size and floors (entity micro F1, directive F1,
-/// speaker accuracy, relation F1), set a little under the figures measured
-/// on 2026-12-02 and 2026-12-03 (README), raised on 2026-12-03 (third
-/// session) to a little under the figures after its error analysis, with
-/// blind41–blind60 added: they may rise, never fall.
-const SETS: [(&str, usize, f64, f64, f64, f64); 63] = [
-    ("tests/gold/dev.jsonl", 21, 0.98, 0.98, 0.95, 0.95),
-    ("tests/gold/heldout.jsonl", 12, 0.97, 0.94, 0.95, 0.94),
-    ("tests/gold/blind.jsonl", 8, 0.93, 0.95, 0.95, 0.79),
-    ("tests/gold/blind2.jsonl", 8, 0.91, 0.90, 0.95, 0.91),
-    ("tests/gold/blind3.jsonl", 8, 0.95, 0.94, 0.91, 0.88),
-    ("tests/gold/blind4.jsonl", 8, 0.91, 0.94, 0.89, 0.84),
-    ("tests/gold/blind5.jsonl", 8, 0.93, 0.94, 0.95, 0.98),
-    ("tests/gold/blind6.jsonl", 4, 0.95, 0.98, 0.85, 0.98),
-    ("tests/gold/blind7.jsonl", 4, 0.93, 0.94, 0.95, 0.98),
-    ("tests/gold/blind9.jsonl", 4, 0.95, 0.98, 0.95, 0.94),
-    ("tests/gold/blind10.jsonl", 4, 0.95, 0.80, 0.95, 0.95),
-    ("tests/gold/blind11.jsonl", 5, 0.94, 0.98, 0.95, 0.90),
-    ("tests/gold/blind8.jsonl", 4, 0.97, 0.93, 0.88, 0.98),
-    ("tests/gold/blind12.jsonl", 4, 0.88, 0.84, 0.95, 0.92),
-    ("tests/gold/blind13.jsonl", 4, 0.97, 0.88, 0.95, 0.98),
-    ("tests/gold/blind14.jsonl", 4, 0.95, 0.98, 0.95, 0.98),
-    ("tests/gold/blind15.jsonl", 4, 0.96, 0.93, 0.95, 0.98),
-    ("tests/gold/blind16.jsonl", 4, 0.91, 0.98, 0.95, 0.88),
-    ("tests/gold/blind17.jsonl", 4, 0.92, 0.90, 0.95, 0.91),
-    ("tests/gold/blind18.jsonl", 4, 0.95, 0.86, 0.95, 0.85),
-    ("tests/gold/blind19.jsonl", 4, 0.92, 0.88, 0.95, 0.98),
-    ("tests/gold/blind20.jsonl", 4, 0.95, 0.88, 0.95, 0.88),
-    ("tests/gold/blind21.jsonl", 4, 0.95, 0.98, 0.95, 0.95),
-    ("tests/gold/blind22.jsonl", 4, 0.92, 0.98, 0.95, 0.88),
-    ("tests/gold/blind23.jsonl", 4, 0.96, 0.72, 0.95, 0.98),
-    ("tests/gold/blind24.jsonl", 4, 0.93, 0.92, 0.95, 0.94),
-    ("tests/gold/blind25.jsonl", 4, 0.94, 0.93, 0.92, 0.98),
-    ("tests/gold/blind26.jsonl", 4, 0.93, 0.75, 0.95, 0.98),
-    ("tests/gold/blind27.jsonl", 4, 0.85, 0.93, 0.95, 0.98),
-    ("tests/gold/blind28.jsonl", 4, 0.90, 0.90, 0.95, 0.98),
-    ("tests/gold/blind29.jsonl", 4, 0.96, 0.98, 0.95, 0.93),
-    ("tests/gold/blind30.jsonl", 4, 0.89, 0.84, 0.95, 0.98),
-    ("tests/gold/blind31.jsonl", 4, 0.88, 0.94, 0.95, 0.73),
-    ("tests/gold/blind32.jsonl", 4, 0.93, 0.98, 0.95, 0.92),
-    ("tests/gold/blind33.jsonl", 4, 0.89, 0.93, 0.88, 0.98),
-    ("tests/gold/blind34.jsonl", 4, 0.94, 0.98, 0.95, 0.98),
-    ("tests/gold/blind35.jsonl", 4, 0.91, 0.98, 0.95, 0.79),
-    ("tests/gold/blind36.jsonl", 4, 0.96, 0.87, 0.95, 0.82),
-    ("tests/gold/blind37.jsonl", 4, 0.89, 0.98, 0.95, 0.88),
-    ("tests/gold/blind38.jsonl", 4, 0.89, 0.83, 0.89, 0.91),
-    ("tests/gold/blind39.jsonl", 4, 0.88, 0.78, 0.95, 0.98),
-    ("tests/gold/blind40.jsonl", 4, 0.90, 0.83, 0.95, 0.98),
-    ("tests/gold/blind41.jsonl", 4, 0.94, 0.88, 0.95, 0.98),
-    ("tests/gold/blind42.jsonl", 4, 0.86, 0.98, 0.95, 0.98),
-    ("tests/gold/blind43.jsonl", 4, 0.90, 0.93, 0.88, 0.81),
-    ("tests/gold/blind44.jsonl", 4, 0.94, 0.91, 0.95, 0.98),
-    ("tests/gold/blind45.jsonl", 4, 0.93, 0.90, 0.95, 0.98),
-    ("tests/gold/blind46.jsonl", 4, 0.88, 0.83, 0.95, 0.79),
-    ("tests/gold/blind47.jsonl", 4, 0.88, 0.87, 0.95, 0.86),
-    ("tests/gold/blind48.jsonl", 4, 0.92, 0.82, 0.95, 0.98),
-    ("tests/gold/blind49.jsonl", 4, 0.95, 0.98, 0.95, 0.98),
-    ("tests/gold/blind50.jsonl", 4, 0.93, 0.75, 0.95, 0.89),
-    ("tests/gold/blind51.jsonl", 4, 0.91, 0.73, 0.95, 0.86),
-    ("tests/gold/blind52.jsonl", 4, 0.88, 0.92, 0.95, 0.98),
-    ("tests/gold/blind53.jsonl", 4, 0.94, 0.86, 0.95, 0.98),
-    ("tests/gold/blind54.jsonl", 4, 0.91, 0.94, 0.95, 0.98),
-    ("tests/gold/blind55.jsonl", 4, 0.96, 0.88, 0.95, 0.98),
-    ("tests/gold/blind56.jsonl", 4, 0.85, 0.81, 0.95, 0.88),
-    ("tests/gold/blind57.jsonl", 4, 0.87, 0.62, 0.73, 0.64),
-    ("tests/gold/blind58.jsonl", 4, 0.94, 0.94, 0.95, 0.83),
-    ("tests/gold/blind59.jsonl", 4, 0.86, 0.78, 0.95, 0.98),
-    ("tests/gold/blind60.jsonl", 4, 0.93, 0.67, 0.75, 0.98),
+/// Each set with its size and floors: entity micro F1, directive F1, the
+/// number of directives whose speaker is right, relation F1. Set a little
+/// under the figures measured on 2026-12-02 and 2026-12-03 (README), raised
+/// after each error analysis, with blind61–blind70 added on 2026-12-03
+/// (fourth session): they may rise, never fall. Speakers are floored as a
+/// count because the ratio is over matched directives: a directive found
+/// that was missed before adds to the denominator even when every speaker
+/// right before is still right. The ratio is floored over all sets together
+/// (`speaker_accuracy_over_all_sets`).
+const SETS: [(&str, usize, f64, f64, usize, f64); 73] = [
+    ("tests/gold/dev.jsonl", 21, 0.98, 0.99, 35, 0.95),
+    ("tests/gold/heldout.jsonl", 12, 0.97, 0.99, 29, 0.94),
+    ("tests/gold/blind.jsonl", 8, 0.93, 0.99, 21, 0.79),
+    ("tests/gold/blind2.jsonl", 8, 0.91, 0.97, 27, 0.91),
+    ("tests/gold/blind3.jsonl", 8, 0.95, 0.95, 14, 0.88),
+    ("tests/gold/blind4.jsonl", 8, 0.91, 0.95, 11, 0.84),
+    ("tests/gold/blind5.jsonl", 8, 0.93, 0.99, 16, 0.98),
+    ("tests/gold/blind6.jsonl", 4, 0.95, 0.99, 7, 0.98),
+    ("tests/gold/blind7.jsonl", 4, 0.93, 0.99, 13, 0.98),
+    ("tests/gold/blind9.jsonl", 4, 0.95, 0.99, 11, 0.94),
+    ("tests/gold/blind10.jsonl", 4, 0.95, 0.93, 9, 0.95),
+    ("tests/gold/blind11.jsonl", 5, 0.94, 0.99, 9, 0.90),
+    ("tests/gold/blind8.jsonl", 4, 0.97, 0.94, 9, 0.98),
+    ("tests/gold/blind12.jsonl", 4, 0.88, 0.89, 10, 0.92),
+    ("tests/gold/blind13.jsonl", 4, 0.97, 0.94, 11, 0.98),
+    ("tests/gold/blind14.jsonl", 4, 0.95, 0.99, 9, 0.98),
+    ("tests/gold/blind15.jsonl", 4, 0.96, 0.99, 11, 0.98),
+    ("tests/gold/blind16.jsonl", 4, 0.91, 0.99, 9, 0.88),
+    ("tests/gold/blind17.jsonl", 4, 0.92, 0.99, 15, 0.91),
+    ("tests/gold/blind18.jsonl", 4, 0.95, 0.93, 9, 0.85),
+    ("tests/gold/blind19.jsonl", 4, 0.92, 0.94, 11, 0.98),
+    ("tests/gold/blind20.jsonl", 4, 0.95, 0.99, 11, 0.88),
+    ("tests/gold/blind21.jsonl", 4, 0.95, 0.99, 7, 0.95),
+    ("tests/gold/blind22.jsonl", 4, 0.92, 0.99, 7, 0.88),
+    ("tests/gold/blind23.jsonl", 4, 0.96, 0.92, 14, 0.98),
+    ("tests/gold/blind24.jsonl", 4, 0.93, 0.99, 9, 0.94),
+    ("tests/gold/blind25.jsonl", 4, 0.94, 0.99, 18, 0.98),
+    ("tests/gold/blind26.jsonl", 4, 0.93, 0.94, 10, 0.98),
+    ("tests/gold/blind27.jsonl", 4, 0.85, 0.94, 10, 0.98),
+    ("tests/gold/blind28.jsonl", 4, 0.90, 0.91, 12, 0.98),
+    ("tests/gold/blind29.jsonl", 4, 0.96, 0.99, 7, 0.93),
+    ("tests/gold/blind30.jsonl", 4, 0.89, 0.99, 16, 0.98),
+    ("tests/gold/blind31.jsonl", 4, 0.88, 0.95, 12, 0.73),
+    ("tests/gold/blind32.jsonl", 4, 0.93, 0.99, 12, 0.92),
+    ("tests/gold/blind33.jsonl", 4, 0.89, 0.99, 11, 0.98),
+    ("tests/gold/blind34.jsonl", 4, 0.94, 0.99, 8, 0.98),
+    ("tests/gold/blind35.jsonl", 4, 0.91, 0.99, 8, 0.79),
+    ("tests/gold/blind36.jsonl", 4, 0.96, 0.95, 15, 0.82),
+    ("tests/gold/blind37.jsonl", 4, 0.89, 0.99, 15, 0.88),
+    ("tests/gold/blind38.jsonl", 4, 0.89, 0.92, 13, 0.91),
+    ("tests/gold/blind39.jsonl", 4, 0.88, 0.94, 11, 0.98),
+    ("tests/gold/blind40.jsonl", 4, 0.90, 0.89, 10, 0.98),
+    ("tests/gold/blind41.jsonl", 4, 0.94, 0.94, 11, 0.98),
+    ("tests/gold/blind42.jsonl", 4, 0.86, 0.99, 10, 0.98),
+    ("tests/gold/blind43.jsonl", 4, 0.90, 0.99, 11, 0.81),
+    ("tests/gold/blind44.jsonl", 4, 0.94, 0.99, 8, 0.98),
+    ("tests/gold/blind45.jsonl", 4, 0.93, 0.95, 13, 0.98),
+    ("tests/gold/blind46.jsonl", 4, 0.88, 0.99, 8, 0.79),
+    ("tests/gold/blind47.jsonl", 4, 0.88, 0.92, 14, 0.86),
+    ("tests/gold/blind48.jsonl", 4, 0.92, 0.89, 9, 0.98),
+    ("tests/gold/blind49.jsonl", 4, 0.95, 0.99, 9, 0.98),
+    ("tests/gold/blind50.jsonl", 4, 0.93, 0.99, 11, 0.89),
+    ("tests/gold/blind51.jsonl", 4, 0.91, 0.87, 7, 0.86),
+    ("tests/gold/blind52.jsonl", 4, 0.88, 0.99, 19, 0.98),
+    ("tests/gold/blind53.jsonl", 4, 0.94, 0.99, 14, 0.98),
+    ("tests/gold/blind54.jsonl", 4, 0.91, 0.95, 12, 0.98),
+    ("tests/gold/blind55.jsonl", 4, 0.96, 0.89, 9, 0.98),
+    ("tests/gold/blind56.jsonl", 4, 0.85, 0.99, 7, 0.88),
+    ("tests/gold/blind57.jsonl", 4, 0.87, 0.86, 12, 0.64),
+    ("tests/gold/blind58.jsonl", 4, 0.94, 0.99, 14, 0.83),
+    ("tests/gold/blind59.jsonl", 4, 0.86, 0.99, 9, 0.98),
+    ("tests/gold/blind60.jsonl", 4, 0.93, 0.96, 11, 0.98),
+    ("tests/gold/blind61.jsonl", 4, 0.91, 0.93, 16, 0.99),
+    ("tests/gold/blind62.jsonl", 4, 0.88, 0.96, 15, 0.65),
+    ("tests/gold/blind63.jsonl", 4, 0.85, 0.86, 6, 0.71),
+    ("tests/gold/blind64.jsonl", 4, 0.89, 0.99, 12, 0.99),
+    ("tests/gold/blind65.jsonl", 4, 0.82, 0.95, 12, 0.74),
+    ("tests/gold/blind66.jsonl", 4, 0.94, 0.99, 4, 0.99),
+    ("tests/gold/blind67.jsonl", 4, 0.91, 0.99, 6, 0.79),
+    ("tests/gold/blind68.jsonl", 4, 0.64, 0.99, 9, 0.99),
+    ("tests/gold/blind69.jsonl", 4, 0.79, 0.95, 5, 0.00),
+    ("tests/gold/blind70.jsonl", 4, 0.92, 0.90, 15, 0.99),
     // The seeds again, as a whole-pipeline check beside the per-type floors.
-    ("tests/gold/seeds.jsonl", 5, 0.99, 0.99, 0.99, 0.99),
+    ("tests/gold/seeds.jsonl", 5, 0.99, 0.99, 32, 0.99),
 ];
 
 #[test]
@@ -118,12 +132,26 @@ fn labelled_sets_quality_does_not_fall() {
         assert!(m >= micro, "{gold}: entity micro F1 {m:.3} < {micro}");
         let d = r.directives.as_ref().unwrap().f1;
         assert!(d >= dir, "{gold}: directive F1 {d:.3} < {dir}");
-        let sa = r.speaker_accuracy.unwrap_or(0.0);
         assert!(
-            sa >= speaker,
-            "{gold}: speaker accuracy {sa:.3} < {speaker}"
+            r.speakers_correct >= speaker,
+            "{gold}: {} speakers right < {speaker}",
+            r.speakers_correct
         );
         let l = r.relations.as_ref().unwrap().f1;
         assert!(l >= rel, "{gold}: relation F1 {l:.3} < {rel}");
     }
+}
+
+/// The speaker of a directive found is right for at least 94% of them over
+/// all labelled sets (0.948 on 2026-12-03).
+#[test]
+fn speaker_accuracy_over_all_sets() {
+    let (mut right, mut matched) = (0, 0);
+    for (gold, ..) in SETS.iter().filter(|s| !s.0.ends_with("seeds.jsonl")) {
+        let r = run(gold);
+        right += r.speakers_correct;
+        matched += r.speakers_matched;
+    }
+    let acc = right as f64 / matched as f64;
+    assert!(acc >= 0.94, "speaker accuracy {right}/{matched} = {acc:.3}");
 }
