@@ -292,8 +292,7 @@ impl Dictionary {
                         if cols[0] == crate::model::THRESHOLD_KEY {
                             model.threshold = Some(weight);
                         } else {
-                            // (Two model files add up, as two models' votes.)
-                            *model.weights.entry(cols[0].to_string()).or_default() += weight;
+                            model.add(cols[0], weight);
                         }
                     }
                     _ => {

@@ -11,74 +11,95 @@
 //! written by `chidao train` from gold JSON Lines.
 
 use crate::normalize::is_word_char;
+use rustc_hash::{FxHashMap, FxHasher};
 use std::collections::HashMap;
+use std::hash::Hasher;
 
-/// Feature weights and the probability above which a sentence is taken.
+/// Feature weights, by the hash of the feature's name, and the probability
+/// above which a sentence is taken. (Hashes, not names: a sentence's
+/// features are looked up without building or sorting strings.)
 #[derive(Debug, Clone, Default)]
 pub struct Model {
-    pub weights: HashMap<String, f32>,
+    weights: FxHashMap<u64, f32>,
     /// `None` when no model was loaded: nothing is added.
     pub threshold: Option<f32>,
 }
 
 pub const THRESHOLD_KEY: &str = "@threshold";
 
-/// The features of one sentence, sorted and distinct, as ranges of `buf`.
+fn hash(feature: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(feature.as_bytes());
+    h.finish()
+}
+
+/// Every feature of one sentence, once or more, in no particular order.
 /// `folded` is the sentence's lower-cased normalized text.
-pub fn features(folded: &str, title: bool, buf: &mut String, out: &mut Vec<(usize, usize)>) {
-    buf.clear();
-    out.clear();
-    let mut push = |buf: &mut String, parts: &[&str]| {
-        let s = buf.len();
+fn each_feature(folded: &str, title: bool, mut emit: impl FnMut(&str)) {
+    let mut buf = String::with_capacity(64);
+    let mut push = |parts: &[&str]| {
+        buf.clear();
         for p in parts {
             buf.push_str(p);
         }
-        out.push((s, buf.len()));
+        emit(&buf);
     };
-    push(buf, &["bias"]);
-    push(buf, &[if title { "sec=title" } else { "sec=body" }]);
-    let words: Vec<&str> = folded
+    push(&["bias"]);
+    push(&[if title { "sec=title" } else { "sec=body" }]);
+    let words = folded
         .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+        .filter(|w| !w.is_empty());
     // The opening words say most: an imperative verb, a connective, a
     // subject.
-    for (k, w) in words.iter().take(3).enumerate() {
-        push(buf, &["s", ["0", "1", "2"][k], "=", w]);
-    }
-    if words.len() > 1 {
-        push(buf, &["sb=", words[0], "_", words[1]]);
-    }
-    for w in &words {
-        push(buf, &["u=", w]);
-    }
-    for p in words.windows(2) {
-        push(buf, &["b=", p[0], "_", p[1]]);
+    let mut prev: Option<&str> = None;
+    for (k, w) in words.enumerate() {
+        if k < 3 {
+            push(&["s", ["0", "1", "2"][k], "=", w]);
+        }
+        if k == 1 {
+            push(&["sb=", prev.unwrap_or(""), "_", w]);
+        }
+        push(&["u=", w]);
+        if let Some(p) = prev {
+            push(&["b=", p, "_", w]);
+        }
+        prev = Some(w);
     }
     let t = folded.trim_start();
     let numbered = t
         .find(|c: char| !c.is_ascii_digit())
         .is_some_and(|i| i > 0 && t[i..].starts_with(['.', ')']));
     if t.starts_with(['-', '+', '•']) || numbered {
-        push(buf, &["listitem"]);
+        push(&["listitem"]);
     }
     if folded.contains('"') {
-        push(buf, &["quote"]);
+        push(&["quote"]);
     }
-    out.sort_by(|a, b| buf[a.0..a.1].cmp(&buf[b.0..b.1]));
-    out.dedup_by(|a, b| buf[a.0..a.1] == buf[b.0..b.1]);
+}
+
+/// The features of one sentence by name, sorted and distinct.
+pub fn features(folded: &str, title: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    each_feature(folded, title, |f| out.push(f.to_string()));
+    out.sort();
+    out.dedup();
+    out
 }
 
 impl Model {
+    /// Add a feature's weight (two model files add up, as two models'
+    /// votes).
+    pub fn add(&mut self, feature: &str, weight: f32) {
+        *self.weights.entry(hash(feature)).or_default() += weight;
+    }
+
     /// The probability that a sentence is a directive.
     pub fn probability(&self, folded: &str, title: bool) -> f32 {
-        let mut buf = String::new();
-        let mut feats = Vec::new();
-        features(folded, title, &mut buf, &mut feats);
-        let z: f32 = feats
-            .iter()
-            .filter_map(|&(s, e)| self.weights.get(&buf[s..e]))
-            .sum();
+        let mut hashes = Vec::with_capacity(64);
+        each_feature(folded, title, |f| hashes.push(hash(f)));
+        hashes.sort_unstable();
+        hashes.dedup();
+        let z: f32 = hashes.iter().filter_map(|h| self.weights.get(h)).sum();
         sigmoid(z)
     }
 
@@ -90,6 +111,24 @@ impl Model {
 
 fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp())
+}
+
+/// Weights by feature name, as trained.
+pub struct Trained {
+    pub weights: HashMap<String, f32>,
+}
+
+impl Trained {
+    pub fn model(&self, threshold: f32) -> Model {
+        let mut m = Model {
+            threshold: Some(threshold),
+            ..Model::default()
+        };
+        for (k, &v) in &self.weights {
+            m.add(k, v);
+        }
+        m
+    }
 }
 
 /// One labelled sentence for training.
@@ -127,20 +166,17 @@ pub fn examples(
 
 /// Logistic regression by stochastic gradient descent, in an order fixed
 /// by `seed`, so the same data give the same weights.
-pub fn train(examples: &[Example], epochs: usize, rate: f32, l2: f32, seed: u64) -> Model {
+pub fn train(examples: &[Example], epochs: usize, rate: f32, l2: f32, seed: u64) -> Trained {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut names: Vec<String> = Vec::new();
-    let (mut buf, mut feats) = (String::new(), Vec::new());
     let rows: Vec<Vec<usize>> = examples
         .iter()
         .map(|x| {
-            features(&x.folded, x.title, &mut buf, &mut feats);
-            feats
-                .iter()
-                .map(|&(s, e)| {
-                    let f = &buf[s..e];
-                    *index.entry(f.to_string()).or_insert_with(|| {
-                        names.push(f.to_string());
+            features(&x.folded, x.title)
+                .into_iter()
+                .map(|f| {
+                    *index.entry(f.clone()).or_insert_with(|| {
+                        names.push(f);
                         names.len() - 1
                     })
                 })
@@ -166,15 +202,14 @@ pub fn train(examples: &[Example], epochs: usize, rate: f32, l2: f32, seed: u64)
             }
         }
     }
-    Model {
+    Trained {
         weights: names.into_iter().zip(w).collect(),
-        threshold: None,
     }
 }
 
 /// The model as a dictionary file: weights rounded, near-zero ones left
 /// out, sorted by feature so the file diffs cleanly.
-pub fn to_tsv(m: &Model, threshold: f32, comment: &str) -> String {
+pub fn to_tsv(m: &Trained, threshold: f32, comment: &str) -> String {
     let mut rows: Vec<(&String, f32)> = m
         .weights
         .iter()
@@ -202,13 +237,12 @@ mod tests {
 
     #[test]
     fn features_are_distinct_and_sorted() {
-        let (mut buf, mut f) = (String::new(), Vec::new());
-        features("- đẩy mạnh, đẩy mạnh tuyên truyền", false, &mut buf, &mut f);
-        let names: Vec<&str> = f.iter().map(|&(s, e)| &buf[s..e]).collect();
-        assert!(names.contains(&"s0=đẩy"));
-        assert!(names.contains(&"sb=đẩy_mạnh"));
-        assert!(names.contains(&"listitem"));
-        assert_eq!(names.iter().filter(|n| **n == "u=đẩy").count(), 1);
+        let names = features("- đẩy mạnh, đẩy mạnh tuyên truyền", false);
+        assert!(names.contains(&"s0=đẩy".to_string()));
+        assert!(names.contains(&"sb=đẩy_mạnh".to_string()));
+        assert!(names.contains(&"b=mạnh_tuyên".to_string()));
+        assert!(names.contains(&"listitem".to_string()));
+        assert_eq!(names.iter().filter(|n| *n == "u=đẩy").count(), 1);
         let mut sorted = names.clone();
         sorted.sort();
         assert_eq!(names, sorted);
@@ -227,15 +261,27 @@ mod tests {
             ex("năm qua tỉnh đạt nhiều kết quả", false),
             ex("năm nay tỉnh đạt tăng trưởng cao", false),
         ];
-        let mut m = train(&data, 30, 0.2, 1e-4, 7);
-        m.threshold = Some(0.5);
+        let t = train(&data, 30, 0.2, 1e-4, 7);
+        let m = t.model(0.5);
         let yes = m.probability("khẩn trương kiểm tra", false);
         let no = m.probability("năm qua đạt kết quả", false);
         assert!(yes > 0.5 && no < 0.5, "{yes} {no}");
         assert!(m.accepts(yes) && !m.accepts(no));
         // The same data, the same weights.
-        let again = train(&data, 30, 0.2, 1e-4, 7);
-        assert_eq!(m.weights, again.weights);
+        assert_eq!(t.weights, train(&data, 30, 0.2, 1e-4, 7).weights);
+        // Written and read back, the same probabilities (to rounding).
+        let tsv = to_tsv(&t, 0.5, "test");
+        let mut back = Model::default();
+        for line in tsv.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let (k, v) = line.split_once('\t').unwrap();
+            match k {
+                THRESHOLD_KEY => back.threshold = v.parse().ok(),
+                _ => back.add(k, v.parse().unwrap()),
+            }
+        }
+        assert_eq!(back.threshold, Some(0.5));
+        let again = back.probability("khẩn trương kiểm tra", false);
+        assert!((again - yes).abs() < 0.01, "{again} {yes}");
     }
 
     #[test]
