@@ -788,10 +788,29 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             // it names ("Phó Thủ tướng X đã gửi lời chia buồn … và phân công
             // ông Y …"), else the passage's, else a body's document before
             // ("UBND tỉnh vừa có văn bản …").
-            let named = cx.within(sp).find_map(|(i, e)| match e.ty {
+            // (A body or leader before the sentence's first request or
+            // speech cue is its subject: "Bộ Công an ban hành Điện số … chỉ
+            // đạo …", "Huyện ủy, UBND huyện chỉ đạo 11 xã …".)
+            let first_cue = hits
+                .iter()
+                .filter(|h| matches!(h.cue.kind.as_str(), REQUEST | SAY))
+                .map(|h| h.span.start)
+                .min();
+            let as_speaker = |i: usize, e: &Entity| match e.ty {
                 EntityType::Person => Some(Speaker::Person(i)),
                 EntityType::Title => Some(resolve_title(cx, i)),
+                EntityType::Org => Some(Speaker::Written(e.span)),
                 _ => None,
+            };
+            let subject_body = first_cue.and_then(|c| {
+                cx.within(Span::new(sp.start, c))
+                    .find_map(|(i, e)| as_speaker(i, e))
+            });
+            let named = subject_body.or_else(|| {
+                cx.within(sp).find_map(|(i, e)| match e.ty {
+                    EntityType::Person | EntityType::Title => as_speaker(i, e),
+                    _ => None,
+                })
             });
             let speaker = speaker_here
                 .clone()
