@@ -118,6 +118,8 @@ const NEGATIVE: &str = "negative";
 const REPORT: &str = "report";
 const MODAL: &str = "modal";
 const CONTINUE: &str = "continue";
+/// The `source` of an outlet's tag ("(BĐ) -", "(Baonghean.vn)-").
+pub const SOURCE_TAG: &str = "rule:source-tag";
 
 /// State of the passage being read.
 #[derive(Default)]
@@ -1798,6 +1800,9 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
                 EntityType::Person | EntityType::Title | EntityType::Org
             )
         })
+        // ("(BĐ) - Kết luận …, Chủ tịch … chỉ đạo": the outlet's tag is
+        // no subject.)
+        .filter(|(_, e)| e.source != SOURCE_TAG)
         .filter(|(_, e)| {
             !here.iter().any(|(_, t)| {
                 t.ty == EntityType::Title && t.span.contains(&e.span) && t.span != e.span

@@ -162,7 +162,7 @@ fn source_tags(norm: &Normalized, sents: &[Sentence]) -> Vec<Entity> {
                 Span::new(start, start + tag.len()),
                 EntityType::Org,
                 tag.to_string(),
-                "rule:source-tag".into(),
+                directive::SOURCE_TAG.into(),
             ));
         }
     }
