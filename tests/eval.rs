@@ -40,13 +40,13 @@ fn seed_quality_does_not_fall() {
 /// Each set with its size and floors: entity micro F1, directive F1, the
 /// number of directives whose speaker is right, relation F1. Set a little
 /// under the figures measured on 2026-12-02 and 2026-12-03 (README), raised
-/// after each error analysis, with blind61–blind70 added on 2026-12-03
+/// after each error analysis, with blind61–blind74 added on 2026-12-03
 /// (fourth session): they may rise, never fall. Speakers are floored as a
 /// count because the ratio is over matched directives: a directive found
 /// that was missed before adds to the denominator even when every speaker
 /// right before is still right. The ratio is floored over all sets together
 /// (`speaker_accuracy_over_all_sets`).
-const SETS: [(&str, usize, f64, f64, usize, f64); 73] = [
+const SETS: [(&str, usize, f64, f64, usize, f64); 77] = [
     ("tests/gold/dev.jsonl", 21, 0.98, 0.99, 35, 0.95),
     ("tests/gold/heldout.jsonl", 12, 0.97, 0.99, 29, 0.94),
     ("tests/gold/blind.jsonl", 8, 0.93, 0.99, 21, 0.79),
@@ -71,7 +71,7 @@ const SETS: [(&str, usize, f64, f64, usize, f64); 73] = [
     ("tests/gold/blind20.jsonl", 4, 0.95, 0.99, 11, 0.88),
     ("tests/gold/blind21.jsonl", 4, 0.95, 0.99, 7, 0.95),
     ("tests/gold/blind22.jsonl", 4, 0.92, 0.99, 7, 0.88),
-    ("tests/gold/blind23.jsonl", 4, 0.96, 0.92, 14, 0.98),
+    ("tests/gold/blind23.jsonl", 4, 0.96, 0.92, 15, 0.98),
     ("tests/gold/blind24.jsonl", 4, 0.93, 0.99, 9, 0.94),
     ("tests/gold/blind25.jsonl", 4, 0.94, 0.99, 18, 0.98),
     ("tests/gold/blind26.jsonl", 4, 0.93, 0.94, 10, 0.98),
@@ -99,13 +99,13 @@ const SETS: [(&str, usize, f64, f64, usize, f64); 73] = [
     ("tests/gold/blind48.jsonl", 4, 0.92, 0.89, 9, 0.98),
     ("tests/gold/blind49.jsonl", 4, 0.95, 0.99, 9, 0.98),
     ("tests/gold/blind50.jsonl", 4, 0.93, 0.99, 11, 0.89),
-    ("tests/gold/blind51.jsonl", 4, 0.91, 0.87, 7, 0.86),
+    ("tests/gold/blind51.jsonl", 4, 0.91, 0.87, 8, 0.86),
     ("tests/gold/blind52.jsonl", 4, 0.88, 0.99, 19, 0.98),
     ("tests/gold/blind53.jsonl", 4, 0.94, 0.99, 14, 0.98),
     ("tests/gold/blind54.jsonl", 4, 0.91, 0.95, 12, 0.98),
     ("tests/gold/blind55.jsonl", 4, 0.96, 0.89, 9, 0.98),
     ("tests/gold/blind56.jsonl", 4, 0.85, 0.99, 7, 0.88),
-    ("tests/gold/blind57.jsonl", 4, 0.87, 0.86, 12, 0.64),
+    ("tests/gold/blind57.jsonl", 4, 0.87, 0.89, 12, 0.64),
     ("tests/gold/blind58.jsonl", 4, 0.94, 0.99, 14, 0.83),
     ("tests/gold/blind59.jsonl", 4, 0.86, 0.99, 9, 0.98),
     ("tests/gold/blind60.jsonl", 4, 0.93, 0.96, 11, 0.98),
@@ -114,11 +114,15 @@ const SETS: [(&str, usize, f64, f64, usize, f64); 73] = [
     ("tests/gold/blind63.jsonl", 4, 0.85, 0.86, 6, 0.71),
     ("tests/gold/blind64.jsonl", 4, 0.89, 0.99, 12, 0.99),
     ("tests/gold/blind65.jsonl", 4, 0.82, 0.95, 12, 0.74),
-    ("tests/gold/blind66.jsonl", 4, 0.94, 0.99, 4, 0.99),
+    ("tests/gold/blind66.jsonl", 4, 0.94, 0.99, 6, 0.99),
     ("tests/gold/blind67.jsonl", 4, 0.91, 0.99, 6, 0.79),
     ("tests/gold/blind68.jsonl", 4, 0.64, 0.99, 9, 0.99),
     ("tests/gold/blind69.jsonl", 4, 0.79, 0.95, 5, 0.00),
     ("tests/gold/blind70.jsonl", 4, 0.92, 0.90, 15, 0.99),
+    ("tests/gold/blind71.jsonl", 4, 0.96, 0.90, 9, 0.82),
+    ("tests/gold/blind72.jsonl", 4, 0.90, 0.83, 8, 0.92),
+    ("tests/gold/blind73.jsonl", 4, 0.94, 0.93, 15, 0.87),
+    ("tests/gold/blind74.jsonl", 4, 0.89, 0.89, 5, 0.99),
     // The seeds again, as a whole-pipeline check beside the per-type floors.
     ("tests/gold/seeds.jsonl", 5, 0.99, 0.99, 32, 0.99),
 ];
@@ -143,7 +147,7 @@ fn labelled_sets_quality_does_not_fall() {
 }
 
 /// The speaker of a directive found is right for at least 94% of them over
-/// all labelled sets (0.948 on 2026-12-03).
+/// all labelled sets (891/940 = 0.948 on 2026-12-03).
 #[test]
 fn speaker_accuracy_over_all_sets() {
     let (mut right, mut matched) = (0, 0);
