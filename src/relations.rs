@@ -52,6 +52,18 @@ const APPOINT: [&str; 15] = [
     ", nguyên",
 ];
 
+/// Verbs of receiving a visitor that open a sentence with the visitor as
+/// their object ("Tiếp Đại sứ …, Chủ tịch nước …").
+const RECEIVE: [&str; 7] = [
+    "tiếp",
+    "tiếp kiến",
+    "hội kiến",
+    "gặp",
+    "gặp gỡ",
+    "đón",
+    "hội đàm với",
+];
+
 /// The words between two offices of one person: a comma, "và", or a comma
 /// and an appointment phrase ("…, thôi giữ chức vụ …").
 fn chained(between: &str) -> bool {
@@ -175,6 +187,16 @@ pub fn link(
                 j -= 1;
             }
             // Offices in apposition after the name: "X, Ủy viên …, Chánh …".
+            // (Not when the name is the object of a fronted reception and the
+            // office opens the main clause: "Tiếp Đại sứ Sierra Leone - ngài
+            // X, Chủ tịch nước gửi lời chào …".)
+            let received = {
+                let head = folded[sent.span.start..entities[p].span.start].trim_start();
+                RECEIVE
+                    .iter()
+                    .any(|v| head.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
+                    && !head.contains(',')
+            };
             let mut prev = p;
             for &t in &items[k + 1..] {
                 if entities[t].ty != EntityType::Title {
@@ -195,7 +217,11 @@ pub fn link(
                     .iter()
                     .find(|&&o| entities[o].span.start >= entities[t].span.end)
                     .is_some_and(|&o| entities[o].ty == EntityType::Person && g(t, o).is_empty());
-                if !ok || owned_by_next {
+                let opens_clause = || {
+                    let after = folded[entities[t].span.end..sent.span.end].trim_start();
+                    !after.is_empty() && !after.starts_with([',', ')', '(', '-', ';', '.'])
+                };
+                if !ok || owned_by_next || (received && prev == p && opens_clause()) {
                     break;
                 }
                 push(p, t);
@@ -426,5 +452,23 @@ mod tests {
     #[test]
     fn no_link_across_sentences() {
         assert!(pairs("Ông Nguyễn Văn Nên phát biểu. Bộ trưởng Bộ Y tế cho biết thêm.").is_empty());
+    }
+
+    #[test]
+    fn a_visitor_received_is_not_the_office_that_opens_the_main_clause() {
+        // dev461: the ambassador is received; "Chủ tịch nước" is the host.
+        let p = pairs("Tiếp Đại sứ Sierra Leone - ngài Victo Bockariefoh, Chủ tịch nước gửi lời chào và chúc sức khỏe tới Tổng thống.");
+        assert!(p.iter().all(|(n, _)| n != "Victo Bockariefoh"), "{p:?}");
+        // Received, with the office closed by a comma: it is the visitor's.
+        let p = pairs(
+            "Tiếp ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Lào Cai, Thủ tướng đề nghị tỉnh quan tâm.",
+        );
+        assert!(
+            p.contains(&(
+                "Nguyễn Văn Sơn".to_string(),
+                "Chủ tịch UBND tỉnh Lào Cai".to_string()
+            )),
+            "{p:?}"
+        );
     }
 }
