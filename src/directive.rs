@@ -402,7 +402,15 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             && f[past_in.start..past_in.end]
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == "sẽ");
-        let past = (is_past(f, past_in) || planned) && !strong_modal;
+        // "… đã chủ trì cuộc họp để chỉ đạo làm rõ …": the cue is the
+        // purpose of a past act, which is what the sentence reports.
+        let purpose_of_past = gov.is_some_and(|g| {
+            prev_word(f, sp.start, g.span.start) == "để"
+                && f[sp.start..g.span.start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == "đã")
+        });
+        let past = (is_past(f, past_in) || planned || purpose_of_past) && !strong_modal;
         let words_before = |at: usize| f[sp.start..at].split_whitespace().count();
 
         // "“Tôi tin rằng, …”, Chủ tịch UBND tỉnh … lưu ý.": a cue that ends

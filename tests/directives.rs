@@ -983,3 +983,13 @@ fn the_model_adds_nothing_to_a_report_of_results() {
     let d = starts("Qua đó, phát hiện 582 công trình xây dựng vi phạm quy định trật tự xây dựng, trong đó 501 công trình không phép, 46 công trình sai phép và 35 công trình vi phạm khác.");
     assert!(d.is_empty(), "{d:?}");
 }
+
+#[test]
+fn a_cue_naming_the_purpose_of_a_past_act_is_no_request() {
+    // dev470: the meeting was held to direct; the sentence reports it.
+    let d = starts("Cùng ngày, ông Nguyễn Văn Thắng, Chủ tịch UBND tỉnh Quảng Ninh đã chủ trì cuộc họp để chỉ đạo làm rõ thêm vụ việc này.");
+    assert!(d.is_empty(), "{d:?}");
+    // The same purpose with no past act asks.
+    let d = starts("Chủ tịch UBND tỉnh Nguyễn Văn Thắng yêu cầu Sở Tài nguyên và Môi trường khẩn trương kiểm tra để làm rõ vụ việc.");
+    assert_eq!(d.len(), 1, "{d:?}");
+}
