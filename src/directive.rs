@@ -665,12 +665,18 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // task list without its colon, a bare instruction in a headline.
         // (Not a cue in a relative clause, which the rules read as a noun,
         // nor a report of what was done.)
-        let by_model = (decision.is_none() && headline_speaker.is_none() && !relative && !past)
-            .then(|| {
-                cues.model
-                    .probability(&f[sp.start..sp.end], sent.section == Section::Title)
-            })
-            .filter(|&pr| cues.model.accepts(pr));
+        // (And not a bare list marker, "3.", split off as a sentence.)
+        let words = f[sp.start..sp.end]
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        let by_model =
+            (decision.is_none() && headline_speaker.is_none() && !relative && !past && words >= 3)
+                .then(|| {
+                    cues.model
+                        .probability(&f[sp.start..sp.end], sent.section == Section::Title)
+                })
+                .filter(|&pr| cues.model.accepts(pr));
         if let Some(pr) = by_model.filter(|_| sent.section == Section::Title) {
             pending_headline.get_or_insert((si, sp, "model", pr));
         }

@@ -993,3 +993,10 @@ fn a_cue_naming_the_purpose_of_a_past_act_is_no_request() {
     let d = starts("Chủ tịch UBND tỉnh Nguyễn Văn Thắng yêu cầu Sở Tài nguyên và Môi trường khẩn trương kiểm tra để làm rõ vụ việc.");
     assert_eq!(d.len(), 1, "{d:?}");
 }
+
+#[test]
+fn a_bare_list_marker_split_off_is_no_directive() {
+    // dev407: "3." on its own, between the items of a commune's orders.
+    let d = starts("Đồng chí Trần Văn Lượng, Chủ tịch UBND xã yêu cầu các thôn thực hiện ngay các nội dung sau:\n\n1. Các đồng chí công chức về tại thôn xóm mình sinh hoạt, phối hợp với thôn trưởng thành lập các tổ công tác.\n\n3.\n\nDuy trì các tổ phản ứng nhanh để ứng cứu các hồ đập khi sự cố xẩy ra.");
+    assert!(d.iter().all(|s| s.trim() != "3."), "{d:?}");
+}
