@@ -1,7 +1,7 @@
 //! Directive classification and attribution on real sentences, positive and
 //! negative, one case per rule.
 
-use chidao::output::DocOutput;
+use chidao::output::{DirectiveRow, DocOutput};
 use chidao::Pipeline;
 use std::sync::OnceLock;
 
@@ -10,8 +10,8 @@ fn pipeline() -> &'static Pipeline {
     P.get_or_init(|| Pipeline::load(&chidao::default_dictionaries(), &[]).unwrap())
 }
 
-/// (sentence start, speaker, addressee) of each directive.
-fn dirs(text: &str) -> Vec<(String, String, String)> {
+/// Each directive's sentence start, speaker, and the field `pick` chooses.
+fn directives(text: &str, pick: fn(&DirectiveRow) -> &str) -> Vec<(String, String, String)> {
     let out = DocOutput::from_analysis("t", "t", &pipeline().analyse(text.to_string()));
     out.directives
         .iter()
@@ -19,10 +19,20 @@ fn dirs(text: &str) -> Vec<(String, String, String)> {
             (
                 d.text.chars().take(25).collect(),
                 d.speaker.clone(),
-                d.addressee.clone(),
+                pick(d).to_string(),
             )
         })
         .collect()
+}
+
+/// (sentence start, speaker, addressee) of each directive.
+fn dirs(text: &str) -> Vec<(String, String, String)> {
+    directives(text, |d| &d.addressee)
+}
+
+/// (sentence start, speaker, cue) of each directive.
+fn cued(text: &str) -> Vec<(String, String, String)> {
+    directives(text, |d| &d.cue)
 }
 
 fn starts(text: &str) -> Vec<String> {
@@ -946,21 +956,6 @@ fn a_province_or_city_speaks_as_its_government() {
     );
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].1, "Nguyễn Văn Thể");
-}
-
-/// (sentence start, speaker, cue) of each directive.
-fn cued(text: &str) -> Vec<(String, String, String)> {
-    let out = DocOutput::from_analysis("t", "t", &pipeline().analyse(text.to_string()));
-    out.directives
-        .iter()
-        .map(|d| {
-            (
-                d.text.chars().take(25).collect(),
-                d.speaker.clone(),
-                d.cue.clone(),
-            )
-        })
-        .collect()
 }
 
 #[test]
