@@ -398,3 +398,33 @@ fn huge_inputs_are_processed_in_bounded_memory() {
         &big_row[4]
     );
 }
+
+#[test]
+fn training_is_reproducible_and_its_file_loads() {
+    // The same gold gives the same model file, and the file is a
+    // dictionary the pipeline loads: with it, the model's directives come
+    // out with their cue.
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.tsv"), dir.path().join("b.tsv"));
+    for f in [&a, &b] {
+        let o = chidao(&[
+            "train",
+            "--gold",
+            "tests/gold/seeds.jsonl",
+            "tests/gold/dev.jsonl",
+            "-o",
+            &f.display().to_string(),
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let text = std::fs::read_to_string(&a).unwrap();
+    assert_eq!(text, std::fs::read_to_string(&b).unwrap());
+    assert!(
+        text.contains("feature\tweight\n@threshold\t0.9\n"),
+        "{}",
+        &text[..400]
+    );
+    assert!(text.lines().filter(|l| l.starts_with("u=")).count() > 100);
+    let o = chidao(&["dict", "check", "--dict", &a.display().to_string()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
