@@ -402,8 +402,7 @@ fn huge_inputs_are_processed_in_bounded_memory() {
 #[test]
 fn training_is_reproducible_and_its_file_loads() {
     // The same gold gives the same model file, and the file is a
-    // dictionary the pipeline loads: with it, the model's directives come
-    // out with their cue.
+    // dictionary `dict check` accepts alongside the shipped ones.
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a.tsv"), dir.path().join("b.tsv"));
     for f in [&a, &b] {
