@@ -296,8 +296,7 @@ pub enum Format {
 
 /// Writes documents in the order given, into files renamed at the end.
 pub struct Writer {
-    format: Format,
-    excel: bool,
+    renderer: Renderer,
     /// (temporary path, final path, writer): one file per table, or one
     /// for JSON lines.
     files: Vec<(PathBuf, PathBuf, BufWriter<File>)>,
@@ -350,18 +349,14 @@ impl Writer {
             files.push((tmp, fin, w));
         }
         Ok(Writer {
-            format,
-            excel,
+            renderer: Renderer { format, excel },
             files,
         })
     }
 
     /// How this writer formats a document, for rendering on other threads.
     pub fn renderer(&self) -> Renderer {
-        Renderer {
-            format: self.format,
-            excel: self.excel,
-        }
+        self.renderer
     }
 
     pub fn write(&mut self, d: &DocOutput) -> Result<()> {
@@ -371,8 +366,11 @@ impl Writer {
 
     /// Append a rendered document to the output files, in the order called.
     pub fn write_rendered(&mut self, r: &Rendered) -> Result<()> {
-        for ((tmp, _, w), part) in self.files.iter_mut().zip(&r.parts) {
-            w.write_all(part).map_err(|e| Error::io(tmp, e))?;
+        let mut from = 0;
+        for ((tmp, _, w), &end) in self.files.iter_mut().zip(&r.ends) {
+            w.write_all(&r.bytes[from..end])
+                .map_err(|e| Error::io(tmp, e))?;
+            from = end;
         }
         Ok(())
     }
@@ -398,26 +396,37 @@ pub struct Renderer {
     excel: bool,
 }
 
-/// One document's rows, rendered: the bytes to append to each output file.
+/// One document's rows, rendered: the bytes to append to each output file,
+/// one after the other, each file's part ending at its `ends` entry.
 pub struct Rendered {
-    parts: Vec<Vec<u8>>,
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
 }
 
 impl Renderer {
     pub fn render(&self, d: &DocOutput) -> Result<Rendered> {
-        let parts = match self.format {
+        match self.format {
             Format::Jsonl => {
-                let mut line = serde_json::to_vec(d).map_err(|e| Error::Other(e.to_string()))?;
-                line.push(b'\n');
-                vec![line]
+                let mut bytes = serde_json::to_vec(d).map_err(|e| Error::Other(e.to_string()))?;
+                bytes.push(b'\n');
+                let ends = vec![bytes.len()];
+                Ok(Rendered { bytes, ends })
             }
-            Format::Csv => self.csv(d)?,
-        };
-        Ok(Rendered { parts })
+            Format::Csv => self.csv(d),
+        }
     }
 
-    fn csv<'d>(&self, d: &'d DocOutput) -> Result<Vec<Vec<u8>>> {
-        let mut parts = Vec::with_capacity(HEADERS.len());
+    fn csv<'d>(&self, d: &'d DocOutput) -> Result<Rendered> {
+        // One CSV writer for the document's six tables, each table's end
+        // noted as it is written.
+        let mut t = Tables {
+            // (Flexible: the tables' rows differ in length.)
+            cw: csv::WriterBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_writer(Vec::new()),
+            ends: Vec::with_capacity(HEADERS.len()),
+        };
         let id = d.doc.doc_id.as_str();
         let excel = self.excel;
         // Cells borrow the row's text; only numbers are formatted.
@@ -425,7 +434,7 @@ impl Renderer {
         let n = |x: usize| Cow::Owned(x.to_string());
         let b = |x: bool| Cow::Borrowed(if x { "true" } else { "false" });
         let doc = &d.doc;
-        parts.push(table(std::iter::once([
+        t.table(std::iter::once([
             s(id),
             s(&doc.path),
             s(&doc.status),
@@ -435,8 +444,8 @@ impl Renderer {
             n(doc.directives),
             s(&doc.title),
             s(&doc.date),
-        ]))?);
-        parts.push(table(d.sentences.iter().map(|r| {
+        ]))?;
+        t.table(d.sentences.iter().map(|r| {
             [
                 s(id),
                 n(r.sent_id),
@@ -446,8 +455,8 @@ impl Renderer {
                 b(r.directive),
                 s(&r.text),
             ]
-        }))?);
-        parts.push(table(d.entities.iter().map(|r| {
+        }))?;
+        t.table(d.entities.iter().map(|r| {
             [
                 s(id),
                 n(r.sent_id),
@@ -458,8 +467,8 @@ impl Renderer {
                 s(&r.canonical),
                 s(&r.source),
             ]
-        }))?);
-        parts.push(table(d.relations.iter().map(|r| {
+        }))?;
+        t.table(d.relations.iter().map(|r| {
             [
                 s(id),
                 n(r.sent_id),
@@ -471,8 +480,8 @@ impl Renderer {
                 n(r.title_start),
                 b(r.former),
             ]
-        }))?);
-        parts.push(table(d.directives.iter().map(|r| {
+        }))?;
+        t.table(d.directives.iter().map(|r| {
             [
                 s(id),
                 n(r.sent_id),
@@ -485,8 +494,8 @@ impl Renderer {
                 Cow::Owned(format!("{:.2}", r.score)),
                 s(&r.text),
             ]
-        }))?);
-        parts.push(table(d.people.iter().map(|r| {
+        }))?;
+        t.table(d.people.iter().map(|r| {
             [
                 s(id),
                 s(&r.person),
@@ -494,20 +503,32 @@ impl Renderer {
                 n(r.mentions),
                 n(r.first_start),
             ]
-        }))?);
-        Ok(parts)
+        }))?;
+        let ends = t.ends;
+        let bytes = t.cw.into_inner().map_err(|e| Error::Other(e.to_string()))?;
+        Ok(Rendered { bytes, ends })
     }
 }
 
-fn table<'a, const N: usize>(rows: impl Iterator<Item = [Cow<'a, str>; N]>) -> Result<Vec<u8>> {
-    let mut cw = csv::WriterBuilder::new()
-        .has_headers(false)
-        .from_writer(Vec::new());
-    for r in rows {
-        cw.write_record(r.iter().map(|c| c.as_bytes()))
-            .map_err(|e| Error::Other(e.to_string()))?;
+struct Tables {
+    cw: csv::Writer<Vec<u8>>,
+    ends: Vec<usize>,
+}
+
+impl Tables {
+    fn table<'a, const N: usize>(
+        &mut self,
+        rows: impl Iterator<Item = [Cow<'a, str>; N]>,
+    ) -> Result<()> {
+        for r in rows {
+            self.cw
+                .write_record(r.iter().map(|c| c.as_bytes()))
+                .map_err(|e| Error::Other(e.to_string()))?;
+        }
+        self.cw.flush().map_err(|e| Error::Other(e.to_string()))?;
+        self.ends.push(self.cw.get_ref().len());
+        Ok(())
     }
-    cw.into_inner().map_err(|e| Error::Other(e.to_string()))
 }
 
 /// In Excel mode, a cell that Excel would read as a formula is quoted.
