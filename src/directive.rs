@@ -332,13 +332,10 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // speaker asked to act, acting on it, passes the request down; the
         // speaker is still the one who asked.
         let carries_out = match &subject {
-            Some(Subj::Speaker(Speaker::Written(w))) if p.active && p.speaker.is_some() => {
-                let who = &f[w.start..w.end];
-                p.addressee.as_deref().is_some_and(|a| {
-                    a.match_indices(who)
-                        .any(|(i, _)| boundary_before(a, i) && boundary_after(a, i + who.len()))
-                })
-            }
+            Some(Subj::Speaker(Speaker::Written(w))) if p.active && p.speaker.is_some() => p
+                .addressee
+                .as_deref()
+                .is_some_and(|a| has_word(a, &f[w.start..w.end])),
             _ => false,
         };
         let speaker_here = match &subject {
@@ -399,16 +396,12 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         };
         // "gợi ý: Sắp tới, tỉnh sẽ xây dựng …": a plan told, not asked for.
         let planned = gov.is_some_and(|g| g.cue.kind == REQUEST)
-            && f[past_in.start..past_in.end]
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == "sẽ");
+            && has_word(&f[past_in.start..past_in.end], "sẽ");
         // "… đã chủ trì cuộc họp để chỉ đạo làm rõ …": the cue is the
         // purpose of a past act, which is what the sentence reports.
         let purpose_of_past = gov.is_some_and(|g| {
             prev_word(f, sp.start, g.span.start) == "để"
-                && f[sp.start..g.span.start]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == "đã")
+                && has_word(&f[sp.start..g.span.start], "đã")
         });
         let past = (is_past(f, past_in) || planned || purpose_of_past) && !strong_modal;
         let words_before = |at: usize| f[sp.start..at].split_whitespace().count();
@@ -666,17 +659,22 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // (Not a cue in a relative clause, which the rules read as a noun,
         // nor a report of what was done.)
         // (And not a bare list marker, "3.", split off as a sentence.)
-        let words = f[sp.start..sp.end]
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count();
-        let by_model =
-            (decision.is_none() && headline_speaker.is_none() && !relative && !past && words >= 3)
-                .then(|| {
-                    cues.model
-                        .probability(&f[sp.start..sp.end], sent.section == Section::Title)
-                })
-                .filter(|&pr| cues.model.accepts(pr));
+        let words = || {
+            f[sp.start..sp.end]
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+        };
+        let by_model = (decision.is_none()
+            && headline_speaker.is_none()
+            && !relative
+            && !past
+            && words() >= 3)
+            .then(|| {
+                cues.model
+                    .probability(&f[sp.start..sp.end], sent.section == Section::Title)
+            })
+            .filter(|&pr| cues.model.accepts(pr));
         if let Some(pr) = by_model.filter(|_| sent.section == Section::Title) {
             pending_headline.get_or_insert((si, sp, "model", pr));
         }
@@ -812,22 +810,12 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 .filter(|h| matches!(h.cue.kind.as_str(), REQUEST | SAY))
                 .map(|h| h.span.start)
                 .min();
-            let as_speaker = |i: usize, e: &Entity| match e.ty {
-                EntityType::Person => Some(Speaker::Person(i)),
-                EntityType::Title => Some(resolve_title(cx, i)),
-                EntityType::Org => Some(Speaker::Written(e.span)),
-                _ => None,
-            };
             let subject_body = first_cue.and_then(|c| {
                 cx.within(Span::new(sp.start, c))
-                    .find_map(|(i, e)| as_speaker(i, e))
+                    .find_map(|(i, e)| speaker_of(cx, i, e))
             });
-            let named = subject_body.or_else(|| {
-                cx.within(sp).find_map(|(i, e)| match e.ty {
-                    EntityType::Person | EntityType::Title => as_speaker(i, e),
-                    _ => None,
-                })
-            });
+            let named = subject_body
+                .or_else(|| cx.within(sp).find_map(|(i, e)| person_or_office(cx, i, e)));
             let speaker = speaker_here
                 .clone()
                 .or(named)
@@ -1085,7 +1073,7 @@ fn place_as_government(cx: &Context, sp: Span, at: usize) -> Option<Speaker> {
     })?;
     // The place opens the sentence, its class word before it at most.
     let head = f[sp.start..loc.span.start].trim();
-    if !matches!(head, "" | "tỉnh" | "thành phố" | "tp" | "tp.") {
+    if !head.is_empty() && !crate::entities::PLACE_CLASS.contains(&head) {
         return None;
     }
     let name = &f[loc.span.start..loc.span.end];
@@ -1151,11 +1139,7 @@ fn conveyed_direction(cx: &Context, sp: Span) -> Option<Speaker> {
             .map_or(0, |_| "đồng chí ".len());
     cx.within(sp)
         .find(|(_, e)| e.span.start == at)
-        .and_then(|(i, e)| match e.ty {
-            EntityType::Person => Some(Speaker::Person(i)),
-            EntityType::Title => Some(resolve_title(cx, i)),
-            _ => None,
-        })
+        .and_then(|(i, e)| person_or_office(cx, i, e))
 }
 
 /// "Nội dung công văn … lưu ý các nội dung:": a sentence ending in a colon
@@ -1169,10 +1153,13 @@ fn document_intro(cues: &Cues, f: &str, sp: Span) -> bool {
 
 /// One of the cue file's words of `kind`, as a whole word, in `text`.
 fn has_word_of_kind(cues: &Cues, text: &str, kind: &str) -> bool {
-    cues.of(kind).iter().any(|c| {
-        text.match_indices(c.key.as_str())
-            .any(|(i, _)| boundary_before(text, i) && boundary_after(text, i + c.key.len()))
-    })
+    cues.of(kind).iter().any(|c| has_word(text, &c.key))
+}
+
+/// `word` (one or more words) in `text` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word)
+        .any(|(i, _)| boundary_before(text, i) && boundary_after(text, i + word.len()))
 }
 
 /// A sentence that carries on a leader's guidance without a cue of its own.
@@ -1970,12 +1957,24 @@ fn document_opening(cues: &Cues, f: &str, sp: Span) -> Option<usize> {
 fn issuer_named(cx: &Context, between: Span) -> Option<Speaker> {
     cx.within(between)
         .filter(|(_, e)| between.contains(&e.span))
-        .find_map(|(i, e)| match e.ty {
-            EntityType::Person => Some(Speaker::Person(i)),
-            EntityType::Title => Some(resolve_title(cx, i)),
-            EntityType::Org => Some(Speaker::Written(e.span)),
-            _ => None,
-        })
+        .find_map(|(i, e)| speaker_of(cx, i, e))
+}
+
+/// A PERSON, or a TITLE resolved to its holder, as an issuer.
+fn person_or_office(cx: &Context, i: usize, e: &Entity) -> Option<Speaker> {
+    match e.ty {
+        EntityType::Person => Some(Speaker::Person(i)),
+        EntityType::Title => Some(resolve_title(cx, i)),
+        _ => None,
+    }
+}
+
+/// A person, an office or a body (as written) as an issuer.
+fn speaker_of(cx: &Context, i: usize, e: &Entity) -> Option<Speaker> {
+    match e.ty {
+        EntityType::Org => Some(Speaker::Written(e.span)),
+        _ => person_or_office(cx, i, e),
+    }
 }
 
 /// Who issued the document, from an earlier sentence that reports it
@@ -2136,10 +2135,8 @@ fn opening_subject(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
     let at = skip_opener(cues, &cx.norm.folded, sp);
     let (i, e) = cx.within(sp).find(|(_, e)| e.span.start == at)?;
     match e.ty {
-        EntityType::Person => Some(Speaker::Person(i)),
-        EntityType::Title => Some(resolve_title(cx, i)),
         EntityType::Org => Some(full_body(cx, Speaker::Written(e.span))),
-        _ => None,
+        _ => person_or_office(cx, i, e),
     }
 }
 
