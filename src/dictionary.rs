@@ -104,7 +104,8 @@ pub struct Dictionary {
     pub abbreviations: Abbreviations,
     pub furniture: Furniture,
     pub cues: Vec<Cue>,
-    /// The sentence model for directives the cue rules miss.
+    /// The sentence model for directives the cue rules miss (moved into
+    /// the pipeline's cues when a `Pipeline` is built).
     pub model: crate::model::Model,
     /// Ministries by their name without "Bộ" ("Tài chính" → "Bộ Tài chính"):
     /// (match key, canonical), longest key first. Used only where news drops
@@ -308,9 +309,7 @@ impl Dictionary {
         expand_templates(&mut entries, &templates);
         expand_short_forms(&mut entries);
         check_entries(&entries, &mut warnings);
-        let mut d = Self::compile(entries, abbreviations, furniture, cues, warnings)?;
-        d.model = model;
-        Ok(d)
+        Self::compile(entries, abbreviations, furniture, cues, model, warnings)
     }
 
     fn compile(
@@ -318,6 +317,7 @@ impl Dictionary {
         abbreviations: Abbreviations,
         furniture: Furniture,
         cues: Vec<Cue>,
+        model: crate::model::Model,
         warnings: Vec<String>,
     ) -> Result<Dictionary> {
         let mut keys: Vec<String> = Vec::new();
@@ -371,7 +371,7 @@ impl Dictionary {
         Ok(Dictionary {
             entries,
             ministry_short,
-            model: Default::default(),
+            model,
             automaton,
             by_pattern,
             surnames,

@@ -54,7 +54,7 @@ const HIT_KINDS: [&str; 9] = [
 ];
 
 impl Cues {
-    pub fn new(dict: &Dictionary) -> Cues {
+    pub fn new(dict: &Dictionary, model: crate::model::Model) -> Cues {
         // Only words that decide something are searched for; the others
         // (context words, addressee nouns) are looked up where they matter,
         // so that a short one ("các", "bộ") never hides a cue.
@@ -81,7 +81,7 @@ impl Cues {
             hits,
             kinds,
             by_kind,
-            model: dict.model.clone(),
+            model,
         }
     }
 

@@ -233,37 +233,27 @@ fn run(cli: Cli) -> Result<u8> {
             for g in &gold {
                 docs.extend(eval::read_jsonl(g)?);
             }
-            // (The same article in two files is one example.)
-            let mut seen = std::collections::HashSet::new();
-            docs.retain(|d| seen.insert(d.id.clone()));
-            let examples: Vec<model::Example> = docs
-                .par_iter()
-                .flat_map_iter(|d| {
-                    model::examples(&p, &d.text, d.directives.as_deref().unwrap_or(&[]))
-                })
-                .collect();
-            let positive = examples.iter().filter(|x| x.directive).count();
-            let m = model::train(&examples, epochs, 0.2, l2, 42);
+            let run = model::train_on_gold(&p, &docs, epochs, l2);
             let names: Vec<String> = gold.iter().map(|g| g.display().to_string()).collect();
             let comment = format!(
                 "Directive sentence model: logistic regression over a sentence's words and\n\
                  word pairs (src/model.rs), written by `chidao train`; do not edit by hand.\n\
                  Trained on {} articles, {} sentences ({} directives), {} epochs, L2 {}, from:\n{}",
-                docs.len(),
-                examples.len(),
-                positive,
+                run.articles,
+                run.sentences,
+                run.directives,
                 epochs,
                 l2,
                 names.join(" ")
             );
-            std::fs::write(&out, model::to_tsv(&m, threshold, &comment))
+            std::fs::write(&out, model::to_tsv(&run.trained, threshold, &comment))
                 .with_context(|| format!("cannot write {}", out.display()))?;
             eprintln!(
                 "{}: {} articles, {} sentences, {} directives",
                 out.display(),
-                docs.len(),
-                examples.len(),
-                positive
+                run.articles,
+                run.sentences,
+                run.directives
             );
             Ok(0)
         }

@@ -153,8 +153,7 @@ pub fn examples(
         .iter()
         .filter(|s| matches!(s.section, Section::Body | Section::Title))
         .map(|s| {
-            let o = a.norm.to_original(s.span);
-            let (start, end) = (idx.cp(o.start), idx.cp(o.end));
+            let (start, end) = a.code_points(&idx, s.span);
             Example {
                 folded: a.norm.folded[s.span.start..s.span.end].to_string(),
                 title: s.section == Section::Title,
@@ -162,6 +161,37 @@ pub fn examples(
             }
         })
         .collect()
+}
+
+/// What a training run learnt from, and the weights.
+pub struct TrainRun {
+    pub trained: Trained,
+    pub articles: usize,
+    pub sentences: usize,
+    pub directives: usize,
+}
+
+/// Train on labelled articles (an article given twice, by id, counts once),
+/// their sentences read in parallel by the pipeline.
+pub fn train_on_gold(
+    p: &crate::Pipeline,
+    docs: &[crate::eval::GoldDoc],
+    epochs: usize,
+    l2: f32,
+) -> TrainRun {
+    use rayon::prelude::*;
+    let mut seen = std::collections::HashSet::new();
+    let docs: Vec<&crate::eval::GoldDoc> = docs.iter().filter(|d| seen.insert(&d.id)).collect();
+    let examples: Vec<Example> = docs
+        .par_iter()
+        .flat_map_iter(|d| examples(p, &d.text, d.directives.as_deref().unwrap_or(&[])))
+        .collect();
+    TrainRun {
+        trained: train(&examples, epochs, 0.2, l2, 42),
+        articles: docs.len(),
+        sentences: examples.len(),
+        directives: examples.iter().filter(|x| x.directive).count(),
+    }
 }
 
 /// Logistic regression by stochastic gradient descent, in an order fixed

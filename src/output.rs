@@ -119,10 +119,7 @@ impl DocOutput {
     /// Build every row from an analysis.
     pub fn from_analysis(doc_id: &str, path: &str, a: &Analysis) -> DocOutput {
         let idx = CpIndex::new(&a.original);
-        let cp = |sp: Span| {
-            let o = a.norm.to_original(sp);
-            (idx.cp(o.start), idx.cp(o.end))
-        };
+        let cp = |sp: Span| a.code_points(&idx, sp);
         // Sentences are sorted and disjoint: the one that may hold `sp` is
         // the last starting at or before it.
         let sent_of = |sp: Span| {

@@ -46,8 +46,10 @@ impl Pipeline {
         Ok(Pipeline::new(Dictionary::load(dir, extra)?))
     }
 
-    pub fn new(dict: Dictionary) -> Pipeline {
-        let cues = Cues::new(&dict);
+    pub fn new(mut dict: Dictionary) -> Pipeline {
+        // (The sentence model moves to the cues that use it, not copied.)
+        let model = std::mem::take(&mut dict.model);
+        let cues = Cues::new(&dict, model);
         Pipeline { dict, cues }
     }
 
@@ -401,6 +403,14 @@ fn standing_bodies(ents: &mut Vec<Entity>, linked: &std::collections::HashSet<Sp
 }
 
 impl Analysis {
+    /// A span of the normalized text as code points of the original, end
+    /// exclusive, the offsets every output reports (`idx` indexes
+    /// `original`).
+    pub fn code_points(&self, idx: &crate::normalize::CpIndex, sp: Span) -> (usize, usize) {
+        let o = self.norm.to_original(sp);
+        (idx.cp(o.start), idx.cp(o.end))
+    }
+
     /// The original text behind a span of the normalized text.
     pub fn written(&self, sp: Span) -> &str {
         let o = self.norm.to_original(sp);
