@@ -13,7 +13,7 @@ use crate::normalize::{Normalized, Span};
 use crate::relations::Link;
 use crate::sentence::{Section, Sentence};
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Not;
 
 #[derive(Debug, Clone)]
@@ -70,8 +70,8 @@ impl Cues {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(hits.iter().map(|c| c.key.as_str()))
             .expect("cue automaton");
-        let mut kinds: HashMap<String, Vec<String>> = HashMap::new();
-        let mut by_kind: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut kinds: HashMap<String, Vec<String>> = HashMap::default();
+        let mut by_kind: HashMap<String, Vec<Cue>> = HashMap::default();
         for c in &dict.cues {
             kinds.entry(c.key.clone()).or_default().push(c.kind.clone());
             by_kind.entry(c.kind.clone()).or_default().push(c.clone());
@@ -180,8 +180,8 @@ impl<'a> Context<'a> {
         entities: &'a [Entity],
         links: &'a [Link],
     ) -> Context<'a> {
-        let mut holders: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-        let mut linked = HashMap::new();
+        let mut holders: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        let mut linked = HashMap::default();
         for l in links {
             let t = &entities[l.title];
             linked.entry(l.title).or_insert(l.person);

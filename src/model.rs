@@ -11,7 +11,8 @@
 //! written by `chidao train` from gold JSON Lines.
 
 use crate::normalize::is_word_char;
-use rustc_hash::{FxHashMap, FxHasher};
+use fnv::FnvHasher;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::hash::Hasher;
 
@@ -27,25 +28,27 @@ pub struct Model {
 
 pub const THRESHOLD_KEY: &str = "@threshold";
 
-fn hash(feature: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(feature.as_bytes());
+/// FNV-1a reads a byte at a time, so a feature hashed from its parts in
+/// turn has the hash of its whole name: a sentence's features are hashed
+/// without being written out.
+fn hash_parts(parts: &[&str]) -> u64 {
+    let mut h = FnvHasher::default();
+    for p in parts {
+        h.write(p.as_bytes());
+    }
     h.finish()
 }
 
-/// Every feature of one sentence, once or more, in no particular order.
-/// `folded` is the sentence's lower-cased normalized text.
-fn each_feature(folded: &str, title: bool, mut emit: impl FnMut(&str)) {
-    let mut buf = String::with_capacity(64);
-    let mut push = |parts: &[&str]| {
-        buf.clear();
-        for p in parts {
-            buf.push_str(p);
-        }
-        emit(&buf);
-    };
-    push(&["bias"]);
-    push(&[if title { "sec=title" } else { "sec=body" }]);
+fn hash(feature: &str) -> u64 {
+    hash_parts(&[feature])
+}
+
+/// Every feature of one sentence, once or more, in no particular order, as
+/// the parts its name is made of. `folded` is the sentence's lower-cased
+/// normalized text.
+fn each_feature(folded: &str, title: bool, mut emit: impl FnMut(&[&str])) {
+    emit(&["bias"]);
+    emit(&[if title { "sec=title" } else { "sec=body" }]);
     let words = folded
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty());
@@ -54,14 +57,14 @@ fn each_feature(folded: &str, title: bool, mut emit: impl FnMut(&str)) {
     let mut prev: Option<&str> = None;
     for (k, w) in words.enumerate() {
         if k < 3 {
-            push(&["s", ["0", "1", "2"][k], "=", w]);
+            emit(&["s", ["0", "1", "2"][k], "=", w]);
         }
         if k == 1 {
-            push(&["sb=", prev.unwrap_or(""), "_", w]);
+            emit(&["sb=", prev.unwrap_or(""), "_", w]);
         }
-        push(&["u=", w]);
+        emit(&["u=", w]);
         if let Some(p) = prev {
-            push(&["b=", p, "_", w]);
+            emit(&["b=", p, "_", w]);
         }
         prev = Some(w);
     }
@@ -70,17 +73,17 @@ fn each_feature(folded: &str, title: bool, mut emit: impl FnMut(&str)) {
         .find(|c: char| !c.is_ascii_digit())
         .is_some_and(|i| i > 0 && t[i..].starts_with(['.', ')']));
     if t.starts_with(['-', '+', '•']) || numbered {
-        push(&["listitem"]);
+        emit(&["listitem"]);
     }
     if folded.contains('"') {
-        push(&["quote"]);
+        emit(&["quote"]);
     }
 }
 
 /// The features of one sentence by name, sorted and distinct.
 pub fn features(folded: &str, title: bool) -> Vec<String> {
     let mut out = Vec::new();
-    each_feature(folded, title, |f| out.push(f.to_string()));
+    each_feature(folded, title, |parts| out.push(parts.concat()));
     out.sort();
     out.dedup();
     out
@@ -96,7 +99,7 @@ impl Model {
     /// The probability that a sentence is a directive.
     pub fn probability(&self, folded: &str, title: bool) -> f32 {
         let mut hashes = Vec::with_capacity(64);
-        each_feature(folded, title, |f| hashes.push(hash(f)));
+        each_feature(folded, title, |parts| hashes.push(hash_parts(parts)));
         hashes.sort_unstable();
         hashes.dedup();
         let z: f32 = hashes.iter().filter_map(|h| self.weights.get(h)).sum();
@@ -264,6 +267,21 @@ pub fn to_tsv(m: &Trained, threshold: f32, comment: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_feature_hashed_in_parts_has_its_name_s_hash() {
+        assert_eq!(hash_parts(&["b=", "giao", "_", "sở"]), hash("b=giao_sở"));
+        let mut seen = Vec::new();
+        each_feature("giao sở y tế", false, |parts| {
+            seen.push(hash_parts(parts))
+        });
+        let by_name: Vec<u64> = features("giao sở y tế", false)
+            .iter()
+            .map(|f| hash(f))
+            .collect();
+        assert!(by_name.iter().all(|h| seen.contains(h)));
+        assert!(seen.iter().all(|h| by_name.contains(h)));
+    }
 
     #[test]
     fn features_are_distinct_and_sorted() {

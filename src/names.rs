@@ -3,7 +3,7 @@
 
 use crate::dictionary::Dictionary;
 use crate::entities::{Entity, EntityType, Mentions};
-use crate::normalize::{Cover, Normalized, Span};
+use crate::normalize::{word_char_at, Cover, Normalized, Span};
 use crate::sentence::{Section, Sentence};
 
 /// A syllable of the normalized text.
@@ -15,31 +15,40 @@ struct Word {
 }
 
 fn words(text: &str, within: Span) -> Vec<Word> {
-    let mut out = Vec::new();
     let s = &text[within.start..within.end];
-    let mut start = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        // "R'Piên", "H'Hen Niê": the Central Highlands names join a capital
-        // initial to the next syllable with an apostrophe.
-        let glue = matches!(c, '\'' | '’')
-            && start.is_some_and(|b| i - b == 1 && s[b..i].starts_with(char::is_uppercase))
-            && s[i + c.len_utf8()..].starts_with(char::is_uppercase);
-        let w = glue || crate::normalize::is_word_char(c);
-        match (start, w) {
-            (None, true) => start = Some(i),
-            (Some(b), false) => {
-                let t = &s[b..i];
-                let cap = t.chars().next().is_some_and(char::is_uppercase);
-                let all_caps = cap && t.chars().nth(1).is_some_and(char::is_uppercase);
-                out.push(Word {
-                    span: Span::new(within.start + b, within.start + i),
-                    cap,
-                    all_caps,
-                });
-                start = None;
-            }
-            _ => {}
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        let (w, n) = word_char_at(s, i);
+        i += n;
+        if !w {
+            continue;
         }
+        let b = i - n;
+        while i < bytes.len() {
+            let (w, n) = word_char_at(s, i);
+            // "R'Piên", "H'Hen Niê": the Central Highlands names join a
+            // capital initial to the next syllable with an apostrophe.
+            let glue = !w
+                && i - b == 1
+                && s[i..].starts_with(['\'', '’'])
+                && bytes[b].is_ascii_uppercase()
+                && s[i + n..].starts_with(char::is_uppercase);
+            if !w && !glue {
+                break;
+            }
+            i += n;
+        }
+        let t = &s[b..i];
+        let mut cs = t.chars();
+        let cap = cs.next().is_some_and(char::is_uppercase);
+        let all_caps = cap && cs.next().is_some_and(char::is_uppercase);
+        out.push(Word {
+            span: Span::new(within.start + b, within.start + i),
+            cap,
+            all_caps,
+        });
     }
     out
 }

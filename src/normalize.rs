@@ -94,7 +94,8 @@ struct Seg {
 struct Builder<'a> {
     original: &'a str,
     text: String,
-    folded: String,
+    /// `text` folded, kept as bytes while it is written.
+    folded: Vec<u8>,
     segs: Vec<Seg>,
 }
 
@@ -119,7 +120,7 @@ impl Builder<'_> {
             return;
         }
         self.text.push(u.c);
-        self.folded.push(fold_char(u.c));
+        push_char(&mut self.folded, fold_char(u.c));
         let n = u.c.len_utf8() as u32;
         // Unchanged and contiguous with a copied run: the run grows.
         let same = u.to - u.from == n && self.original[u.from as usize..].starts_with(u.c);
@@ -138,8 +139,14 @@ impl Builder<'_> {
         });
     }
 
-    /// A clean stretch of the original at byte `base`, copied as it is.
-    fn copy(&mut self, line: &str, base: u32) {
+    /// Copy `line`, the original from byte `base`, as it is, when
+    /// normalization would leave it so; else write nothing and say so.
+    fn copy_if_clean(&mut self, line: &str, base: u32) -> bool {
+        let folded_len = self.folded.len();
+        if !clean_fold(line, &mut self.folded) {
+            self.folded.truncate(folded_len);
+            return false;
+        }
         let at = self.text.len() as u32;
         let contiguous = self
             .segs
@@ -154,7 +161,7 @@ impl Builder<'_> {
             });
         }
         self.text.push_str(line);
-        push_folded(&mut self.folded, line);
+        true
     }
 
     fn flush(&mut self, syllable: &mut Vec<Unit>) {
@@ -173,33 +180,12 @@ struct Unit {
     to: u32,
 }
 
-/// Append the case-folded `s` (same byte layout) to `out`: ASCII runs in
-/// one go, other characters one by one.
-fn push_folded(out: &mut String, s: &str) {
-    let mut rest = s;
-    while !rest.is_empty() {
-        let n = rest.bytes().take_while(u8::is_ascii).count();
-        if n > 0 {
-            let (ascii, tail) = rest.split_at(n);
-            out.push_str(ascii);
-            let len = out.len();
-            // Safe case conversion on the ASCII bytes just written.
-            out[len - n..].make_ascii_lowercase();
-            rest = tail;
-            continue;
-        }
-        let c = rest.chars().next().unwrap_or(' ');
-        out.push(fold_char(c));
-        rest = &rest[c.len_utf8()..];
-    }
-}
-
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
         let mut b = Builder {
             original,
             text: String::with_capacity(original.len()),
-            folded: String::with_capacity(original.len()),
+            folded: Vec::with_capacity(original.len()),
             segs: Vec::new(),
         };
         // Letters gather into a syllable, which is tone-normalized and
@@ -210,22 +196,34 @@ impl Normalized {
         let mut syllable: Vec<Unit> = Vec::with_capacity(16);
         let mut base = 0u32;
         for line in original.split_inclusive('\n') {
-            if is_clean(line) {
-                b.copy(line, base);
-            } else {
-                for_each_unit(line, base, |u| {
-                    if is_letter(u.c) {
-                        syllable.push(u);
-                    } else {
-                        b.flush(&mut syllable);
-                        b.push(u);
-                    }
-                });
-                b.flush(&mut syllable);
+            if b.copy_if_clean(line, base) {
+                base += line.len() as u32;
+                continue;
             }
-            base += line.len() as u32;
+            // A line with something to change (a curly quote, a no-break
+            // space: most lines of news have one) is taken word by word, so
+            // that only the words with a change go character by character.
+            // Words end after a space, so no syllable spans two of them; a
+            // word opening with a space after one already written would be
+            // a run to collapse, and goes the slow way.
+            for word in line.split_inclusive(' ') {
+                let joins_space = word.starts_with(' ') && b.text.ends_with(' ');
+                if joins_space || !b.copy_if_clean(word, base) {
+                    for_each_unit(word, base, |u| {
+                        if is_letter(u.c) {
+                            syllable.push(u);
+                        } else {
+                            b.flush(&mut syllable);
+                            b.push(u);
+                        }
+                    });
+                    b.flush(&mut syllable);
+                }
+                base += word.len() as u32;
+            }
         }
         debug_assert_eq!(b.text.len(), b.folded.len());
+        let folded = String::from_utf8(b.folded).expect("folding writes whole characters");
         let mut segs = b.segs;
         // Every line was clean: one copied run from the start, which is no
         // alignment at all. (Checked line by line, not once for the whole
@@ -235,7 +233,7 @@ impl Normalized {
                 segs.clear();
                 return Normalized {
                     text: b.text,
-                    folded: b.folded,
+                    folded,
                     segs,
                     orig_len: original.len() as u32,
                 };
@@ -252,7 +250,7 @@ impl Normalized {
         }
         Normalized {
             text: b.text,
-            folded: b.folded,
+            folded,
             segs,
             orig_len: original.len() as u32,
         }
@@ -313,6 +311,28 @@ pub fn is_letter(c: char) -> bool {
         '\u{D7}' | '\u{F7}' => false,
         '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
         _ => c.is_alphabetic(),
+    }
+}
+
+/// Whether the character at byte `i` of `s` (a char boundary) is a word
+/// character, and its length in bytes. ASCII and the Vietnamese letters are
+/// told from their leading bytes without decoding (this runs on every
+/// character of every sentence).
+#[inline]
+pub fn word_char_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes();
+    match b[i] {
+        lead @ 0..=0x7F => (lead.is_ascii_alphanumeric(), 1),
+        // U+0100..U+023F: Latin Extended-A and -B, all letters.
+        0xC4..=0xC8 => (true, 2),
+        // U+00C0..U+00FF: letters but × and ÷.
+        0xC3 => (!matches!(b[i + 1], 0x97 | 0xB7), 2),
+        // U+1E00..U+1EFF: Latin Extended Additional, the Vietnamese block.
+        0xE1 if matches!(b[i + 1], 0xB8..=0xBB) => (true, 3),
+        _ => {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (is_word_char(c), c.len_utf8())
+        }
     }
 }
 
@@ -507,45 +527,75 @@ fn retoned(before: Option<char>, a: char, b: char) -> Option<(char, char)> {
 
 /// True when normalization would leave `original` as it is: NFC, no
 /// whitespace or punctuation variants, no doubled spaces, every tone mark
-/// already in place. Most files are; they skip the alignment tables.
+/// already in place. Most lines are; they skip the alignment tables.
+#[cfg(test)]
 fn is_clean(original: &str) -> bool {
-    // Letters of the current syllable: the last three.
-    let mut last: [Option<char>; 3] = [None; 3];
-    let mut prev_space = false;
+    clean_fold(original, &mut Vec::new())
+}
+
+/// `is_clean`, appending the folded `original` to `out` on the way, so that
+/// a clean line is read once. When the line is not clean, what was
+/// appended is to be dropped.
+fn clean_fold(original: &str, out: &mut Vec<u8>) -> bool {
     // Only characters outside Latin and the precomposed Vietnamese block
     // can fail NFC; the table check runs only when one is present.
     let mut check_nfc = false;
-    let syllable_ends = |last: &[Option<char>; 3]| match (last[1], last[2]) {
-        (Some(a), Some(b)) => retoned(last[0], a, b).is_none(),
-        _ => true,
-    };
     let bytes = original.as_bytes();
+    out.reserve(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let byte = bytes[i];
-        // ASCII, most of the text, without decoding.
-        if byte < 0x80 {
-            i += 1;
-            if byte.is_ascii_alphabetic() {
-                last = [last[1], last[2], Some(byte as char)];
-                prev_space = false;
-                continue;
-            }
-            if !syllable_ends(&last) {
+        // A run of ASCII, most of the text: no control but the line break,
+        // no doubled space.
+        let run = i;
+        while i < bytes.len() && bytes[i] < 0x80 {
+            let b = bytes[i];
+            if (b < 0x20 && b != b'\n') || b == 0x7F || (b == b' ' && i > 0 && bytes[i - 1] == b' ')
+            {
                 return false;
             }
-            last = [None; 3];
-            match byte {
-                b' ' if prev_space => return false,
-                b' ' => prev_space = true,
-                b'\n' => prev_space = false,
-                b if b.is_ascii_control() => return false,
-                _ => prev_space = false,
+            i += 1;
+        }
+        out.extend(bytes[run..i].iter().map(u8::to_ascii_lowercase));
+        if i == bytes.len() {
+            break;
+        }
+        // The Vietnamese letters, decoded from their bytes: U+00C0..U+01BF
+        // (but × ÷ Ð ð) and U+1E00..U+1EFF. Every toned vowel is among
+        // them.
+        let (lead, b1) = (bytes[i], bytes.get(i + 1).copied().unwrap_or(0));
+        let letter = match (lead, b1) {
+            (0xC3, 0x90 | 0xB0 | 0x97 | 0xB7) => None,
+            (0xC3..=0xC6, _) => Some((((lead as u32 & 0x1F) << 6) | (b1 as u32 & 0x3F), 2)),
+            (0xE1, 0xB8..=0xBB) => {
+                let b2 = bytes.get(i + 2).copied().unwrap_or(0) as u32;
+                Some((
+                    ((lead as u32 & 0x0F) << 12) | ((b1 as u32 & 0x3F) << 6) | (b2 & 0x3F),
+                    3,
+                ))
             }
+            _ => None,
+        };
+        if let Some((u, n)) = letter {
+            let c = char::from_u32(u).unwrap_or(' ');
+            // A tone mark to move sits on the syllable's last letter,
+            // after a bare "o" or "u" ("hoà", "thuý").
+            if i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U') {
+                let before = (i > 1).then(|| bytes[i - 2] as char);
+                let ends = original[i + n..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_letter(c));
+                if ends && retoned(before, bytes[i - 1] as char, c).is_some() {
+                    return false;
+                }
+            }
+            i += n;
+            push_char(out, fold_char(c));
             continue;
         }
         let c = original[i..].chars().next().unwrap_or(' ');
         i += c.len_utf8();
+        push_char(out, fold_char(c));
         let u = c as u32;
         if !(u < 0x300 || (0x1E00..0x1F00).contains(&u)) {
             check_nfc = true;
@@ -554,23 +604,25 @@ fn is_clean(original: &str) -> bool {
             if matches!(c, '\u{D0}' | '\u{F0}') {
                 return false;
             }
-            last = [last[1], last[2], Some(c)];
-            prev_space = false;
             continue;
         }
-        if !syllable_ends(&last) {
-            return false;
-        }
-        last = [None; 3];
-        prev_space = false;
         if map_char(c, None) != Some(c) || (u >= 0x300 && is_combining_mark(c)) {
             return false;
         }
     }
-    syllable_ends(&last)
-        && (!check_nfc
-            || unicode_normalization::is_nfc_quick(original.chars())
-                == unicode_normalization::IsNormalized::Yes)
+    !check_nfc
+        || unicode_normalization::is_nfc_quick(original.chars())
+            == unicode_normalization::IsNormalized::Yes
+}
+
+/// Append `c` as UTF-8.
+#[inline]
+fn push_char(out: &mut Vec<u8>, c: char) {
+    if c.is_ascii() {
+        out.push(c as u8);
+    } else {
+        out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+    }
 }
 
 /// Code-point positions for byte offsets of one text, for reporting spans.
@@ -620,6 +672,30 @@ mod tests {
 
     fn norm(s: &str) -> String {
         Normalized::new(s).text
+    }
+
+    #[test]
+    fn word_char_at_agrees_with_is_word_char() {
+        let s = "aZ9 ,.Àà×÷ĂđƠưȺɏɐ\u{1E00}ạỹ\u{1EFF}\u{1F00}中٣'\u{2019}-\u{300}é\u{301}😀";
+        let mut i = 0;
+        while i < s.len() {
+            let c = s[i..].chars().next().unwrap();
+            assert_eq!(word_char_at(s, i), (is_word_char(c), c.len_utf8()), "{c:?}");
+            i += c.len_utf8();
+        }
+    }
+
+    #[test]
+    fn folded_is_text_folded_char_by_char() {
+        for s in [
+            "ĐẢNG ỦY Ơn Ưu ẮT ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ ĂĐĨŨƠƯ ƀƁƂ Ḁḁ ẞ",
+            "Quốc hội «Hòa» — “Tô Lâm” ΣΑΣ Москва ÐẢNG İstanbul Ǆ",
+            "x × ÷ y\u{A0}z  2024 µ ª º",
+        ] {
+            let n = Normalized::new(s);
+            let by_char: String = n.text.chars().map(fold_char).collect();
+            assert_eq!(n.folded, by_char, "{s:?}");
+        }
     }
 
     #[test]

@@ -31,9 +31,9 @@ pub struct Analysis {
     pub directives: Vec<Directive>,
     /// Each distinct person name → the span of its longest form in the
     /// document ("Minh" → "Nguyễn Văn Minh").
-    pub full_names: std::collections::HashMap<String, Span>,
+    pub full_names: rustc_hash::FxHashMap<String, Span>,
     /// Full name as written → that person's links, in text order.
-    pub links_of: std::collections::HashMap<String, Vec<Link>>,
+    pub links_of: rustc_hash::FxHashMap<String, Vec<Link>>,
     /// The headline, as a span of `norm.text`.
     pub title: Option<Span>,
     /// The article's date, YYYY-MM-DD.
@@ -91,7 +91,7 @@ impl Pipeline {
         let links = relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics);
         // (The offices linked to a person, by span: the indices in `links`
         // go stale once entities are dropped.)
-        let linked: std::collections::HashSet<Span> =
+        let linked: rustc_hash::FxHashSet<Span> =
             links.iter().map(|l| ents[l.title].span).collect();
         drop_plural_titles(&norm, &mut ents, &links);
         standing_bodies(&mut ents, &linked);
@@ -173,8 +173,8 @@ fn source_tags(norm: &Normalized, sents: &[Sentence]) -> Vec<Entity> {
 
 /// For each distinct person name, the longest name in the document that
 /// ends with it at a syllable boundary.
-fn full_names(norm: &Normalized, ents: &[Entity]) -> std::collections::HashMap<String, Span> {
-    let mut distinct: std::collections::HashMap<&str, Span> = std::collections::HashMap::new();
+fn full_names(norm: &Normalized, ents: &[Entity]) -> rustc_hash::FxHashMap<String, Span> {
+    let mut distinct: rustc_hash::FxHashMap<&str, Span> = rustc_hash::FxHashMap::default();
     for e in ents.iter().filter(|e| e.ty == EntityType::Person) {
         distinct
             .entry(&norm.text[e.span.start..e.span.end])
@@ -182,7 +182,7 @@ fn full_names(norm: &Normalized, ents: &[Entity]) -> std::collections::HashMap<S
     }
     let mut names: Vec<(&str, Span)> = distinct.into_iter().collect();
     names.sort_by_key(|(n, sp)| (std::cmp::Reverse(n.len()), sp.start));
-    let mut out = std::collections::HashMap::new();
+    let mut out = rustc_hash::FxHashMap::default();
     for (name, sp) in &names {
         let best = names
             .iter()
@@ -317,8 +317,7 @@ fn words_before_on_line(f: &str, at: usize) -> Vec<&str> {
 /// Ủy viên T.Ư Đảng: A, B"); "các Phó Chủ nhiệm" is not.
 fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link]) {
     let f = &norm.folded;
-    let linked: std::collections::HashSet<Span> =
-        links.iter().map(|l| ents[l.title].span).collect();
+    let linked: rustc_hash::FxHashSet<Span> = links.iter().map(|l| ents[l.title].span).collect();
     let mut chain_end: Option<usize> = None;
     ents.retain(|e| {
         if e.ty != EntityType::Title {
@@ -373,7 +372,7 @@ fn streets_named_after_people(norm: &Normalized, ents: &mut Vec<Entity>) {
 /// standing board of a body, held by no one named beside it, acts as one
 /// body (an ORG, its body no second ORG inside); given to a person
 /// ("Lê Quang Triều, Thường trực Tỉnh ủy") it stays an office.
-fn standing_bodies(ents: &mut Vec<Entity>, linked: &std::collections::HashSet<Span>) {
+fn standing_bodies(ents: &mut Vec<Entity>, linked: &rustc_hash::FxHashSet<Span>) {
     let mut boards = Vec::new();
     for e in ents.iter_mut() {
         if e.ty == EntityType::Title

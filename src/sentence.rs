@@ -6,7 +6,7 @@
 //! (abbreviations, initials, numbers and web addresses do not).
 
 use crate::normalize::Span;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Abbreviations that end with a period but do not end a sentence.
 #[derive(Debug, Default, Clone)]
