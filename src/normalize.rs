@@ -94,8 +94,7 @@ struct Seg {
 struct Builder<'a> {
     original: &'a str,
     text: String,
-    /// `text` folded, kept as bytes while it is written.
-    folded: Vec<u8>,
+    folded: String,
     segs: Vec<Seg>,
 }
 
@@ -120,7 +119,7 @@ impl Builder<'_> {
             return;
         }
         self.text.push(u.c);
-        push_char(&mut self.folded, fold_char(u.c));
+        self.folded.push(fold_char(u.c));
         let n = u.c.len_utf8() as u32;
         // Unchanged and contiguous with a copied run: the run grows.
         let same = u.to - u.from == n && self.original[u.from as usize..].starts_with(u.c);
@@ -185,7 +184,7 @@ impl Normalized {
         let mut b = Builder {
             original,
             text: String::with_capacity(original.len()),
-            folded: Vec::with_capacity(original.len()),
+            folded: String::with_capacity(original.len()),
             segs: Vec::new(),
         };
         // Letters gather into a syllable, which is tone-normalized and
@@ -223,7 +222,7 @@ impl Normalized {
             }
         }
         debug_assert_eq!(b.text.len(), b.folded.len());
-        let folded = String::from_utf8(b.folded).expect("folding writes whole characters");
+        let folded = b.folded;
         let mut segs = b.segs;
         // Every line was clean: one copied run from the start, which is no
         // alignment at all. (Checked line by line, not once for the whole
@@ -318,7 +317,7 @@ pub fn is_letter(c: char) -> bool {
 /// character, and its length in bytes. ASCII and the Vietnamese letters are
 /// told from their leading bytes without decoding (this runs on every
 /// character of every sentence).
-#[inline]
+#[inline(always)]
 pub fn word_char_at(s: &str, i: usize) -> (bool, usize) {
     let b = s.as_bytes();
     match b[i] {
@@ -329,11 +328,14 @@ pub fn word_char_at(s: &str, i: usize) -> (bool, usize) {
         0xC3 => (!matches!(b[i + 1], 0x97 | 0xB7), 2),
         // U+1E00..U+1EFF: Latin Extended Additional, the Vietnamese block.
         0xE1 if matches!(b[i + 1], 0xB8..=0xBB) => (true, 3),
-        _ => {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            (is_word_char(c), c.len_utf8())
-        }
+        _ => other_word_char_at(s, i),
     }
+}
+
+#[inline(never)]
+fn other_word_char_at(s: &str, i: usize) -> (bool, usize) {
+    let c = s[i..].chars().next().unwrap_or(' ');
+    (is_word_char(c), c.len_utf8())
 }
 
 /// `char::is_alphanumeric` with the same fast path.
@@ -530,53 +532,62 @@ fn retoned(before: Option<char>, a: char, b: char) -> Option<(char, char)> {
 /// already in place. Most lines are; they skip the alignment tables.
 #[cfg(test)]
 fn is_clean(original: &str) -> bool {
-    clean_fold(original, &mut Vec::new())
+    clean_fold(original, &mut String::new())
 }
 
 /// `is_clean`, appending the folded `original` to `out` on the way, so that
 /// a clean line is read once. When the line is not clean, what was
 /// appended is to be dropped.
-fn clean_fold(original: &str, out: &mut Vec<u8>) -> bool {
-    // Only characters outside Latin and the precomposed Vietnamese block
-    // can fail NFC; the table check runs only when one is present.
-    let mut check_nfc = false;
+fn clean_fold(original: &str, out: &mut String) -> bool {
     let bytes = original.as_bytes();
-    out.reserve(bytes.len());
+    let at = out.len();
+    // The line goes in whole and is folded in place: ASCII at once, and the
+    // few other capitals (a name's first letter) one by one, each by a
+    // small letter of its length.
+    out.push_str(original);
+    out[at..].make_ascii_lowercase();
+    let mut capitals: Vec<(usize, char)> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        // A run of ASCII, most of the text: no control but the line break,
-        // no doubled space.
-        let run = i;
-        while i < bytes.len() && bytes[i] < 0x80 {
-            let b = bytes[i];
+        let b = bytes[i];
+        // ASCII, most of the text: no control but the line break, no
+        // doubled space.
+        if b < 0x80 {
             if (b < 0x20 && b != b'\n') || b == 0x7F || (b == b' ' && i > 0 && bytes[i - 1] == b' ')
             {
                 return false;
             }
             i += 1;
-        }
-        out.extend(bytes[run..i].iter().map(u8::to_ascii_lowercase));
-        if i == bytes.len() {
-            break;
+            continue;
         }
         // The Vietnamese letters, decoded from their bytes: U+00C0..U+01BF
         // (but × ÷ Ð ð) and U+1E00..U+1EFF. Every toned vowel is among
         // them.
-        let (lead, b1) = (bytes[i], bytes.get(i + 1).copied().unwrap_or(0));
-        let letter = match (lead, b1) {
+        let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+        let letter = match (b, b1) {
             (0xC3, 0x90 | 0xB0 | 0x97 | 0xB7) => None,
-            (0xC3..=0xC6, _) => Some((((lead as u32 & 0x1F) << 6) | (b1 as u32 & 0x3F), 2)),
+            (0xC3..=0xC6, _) => Some((((b as u32 & 0x1F) << 6) | (b1 as u32 & 0x3F), 2)),
             (0xE1, 0xB8..=0xBB) => {
                 let b2 = bytes.get(i + 2).copied().unwrap_or(0) as u32;
                 Some((
-                    ((lead as u32 & 0x0F) << 12) | ((b1 as u32 & 0x3F) << 6) | (b2 & 0x3F),
+                    ((b as u32 & 0x0F) << 12) | ((b1 as u32 & 0x3F) << 6) | (b2 & 0x3F),
                     3,
                 ))
             }
             _ => None,
         };
-        if let Some((u, n)) = letter {
-            let c = char::from_u32(u).unwrap_or(' ');
+        let (c, n) = match letter {
+            Some((u, n)) => (char::from_u32(u).unwrap_or(' '), n),
+            None => {
+                let c = original[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            }
+        };
+        let low = fold_char(c);
+        if low != c {
+            capitals.push((at + i, low));
+        }
+        if letter.is_some() {
             // A tone mark to move sits on the syllable's last letter,
             // after a bare "o" or "u" ("hoà", "thuý").
             if i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U') {
@@ -590,39 +601,33 @@ fn clean_fold(original: &str, out: &mut Vec<u8>) -> bool {
                 }
             }
             i += n;
-            push_char(out, fold_char(c));
             continue;
         }
-        let c = original[i..].chars().next().unwrap_or(' ');
-        i += c.len_utf8();
-        push_char(out, fold_char(c));
+        i += n;
         let u = c as u32;
-        if !(u < 0x300 || (0x1E00..0x1F00).contains(&u)) {
-            check_nfc = true;
-        }
         if is_letter(c) {
             if matches!(c, '\u{D0}' | '\u{F0}') {
                 return false;
             }
-            continue;
+        } else if map_char(c, None) != Some(c) || (u >= 0x300 && is_combining_mark(c)) {
+            return false;
         }
-        if map_char(c, None) != Some(c) || (u >= 0x300 && is_combining_mark(c)) {
+        // Only characters outside Latin and the precomposed Vietnamese
+        // block can fail NFC. (One that might is left to the slow path,
+        // which leaves it as it is: the text is the same either way.)
+        if !(u < 0x300 || (0x1E00..0x1F00).contains(&u))
+            && unicode_normalization::is_nfc_quick(std::iter::once(c))
+                != unicode_normalization::IsNormalized::Yes
+        {
             return false;
         }
     }
-    !check_nfc
-        || unicode_normalization::is_nfc_quick(original.chars())
-            == unicode_normalization::IsNormalized::Yes
-}
-
-/// Append `c` as UTF-8.
-#[inline]
-fn push_char(out: &mut Vec<u8>, c: char) {
-    if c.is_ascii() {
-        out.push(c as u8);
-    } else {
-        out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+    let mut buf = [0u8; 4];
+    for (p, low) in capitals {
+        let low = low.encode_utf8(&mut buf);
+        out.replace_range(p..p + low.len(), low);
     }
+    true
 }
 
 /// Code-point positions for byte offsets of one text, for reporting spans.
@@ -639,13 +644,9 @@ impl<'a> CpIndex<'a> {
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
         let bytes = text.as_bytes();
         let mut count = 0u32;
-        for (i, &b) in bytes.iter().enumerate() {
-            if i % STRIDE == 0 {
-                checkpoints.push(count);
-            }
-            if (b & 0xC0) != 0x80 {
-                count += 1;
-            }
+        for block in bytes.chunks(STRIDE) {
+            checkpoints.push(count);
+            count += bytecount::num_chars(block) as u32;
         }
         CpIndex { text, checkpoints }
     }
@@ -659,10 +660,7 @@ impl<'a> CpIndex<'a> {
         }
         let base = self.checkpoints[block] as usize;
         let from = block * STRIDE;
-        base + self.text.as_bytes()[from..byte]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count()
+        base + bytecount::num_chars(&self.text.as_bytes()[from..byte])
     }
 }
 

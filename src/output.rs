@@ -266,7 +266,9 @@ fn people(
             } else {
                 r.canonical_title.clone()
             };
-            if !slot.0.iter().any(|x| x.to_lowercase() == t.to_lowercase()) {
+            let lower = |x: &str| x.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
+            let key = lower(&t);
+            if !slot.0.iter().any(|x| lower(x) == key) {
                 slot.0.push(t);
             }
         }

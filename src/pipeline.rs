@@ -309,8 +309,24 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
 /// The three words before `at`, nearest first, on its own line: a number
 /// ending the line above ("… - Ảnh 1") counts nothing here.
 fn words_before_on_line(f: &str, at: usize) -> Vec<&str> {
-    let line = f[..at].rfind('\n').map_or(0, |i| i + 1);
-    f[line..at].split_whitespace().rev().take(3).collect()
+    // Read back word by word, not from the line's start: a paragraph is one
+    // line, and this runs for every office.
+    let mut out = Vec::with_capacity(3);
+    let mut rest = &f[..at];
+    while out.len() < 3 {
+        let t = rest.trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+        if t.is_empty() || t.ends_with('\n') {
+            break;
+        }
+        let start = t
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        out.push(&t[start..]);
+        rest = &t[..start];
+    }
+    out
 }
 
 /// A plural office is a TITLE only when it names its holders ("các đồng chí
