@@ -9,7 +9,7 @@
 use crate::error::{Error, Result};
 use crate::normalize::{match_key, Normalized, Span};
 use crate::sentence::{Abbreviations, Furniture};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use unicode_normalization::is_nfc;
@@ -97,7 +97,7 @@ pub struct Cue {
 /// Everything loaded from `dictionaries/`, compiled once.
 pub struct Dictionary {
     pub entries: Vec<Entry>,
-    automaton: AhoCorasick,
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     /// Pattern id → entries sharing that match key.
     by_pattern: Vec<Vec<u32>>,
     pub surnames: rustc_hash::FxHashSet<String>,
@@ -337,14 +337,13 @@ impl Dictionary {
             });
             by_pattern[id].push(i as u32);
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            // A contiguous NFA: 0.6 MB against the DFA's 19 MB, built in a
-            // third of the time, and as fast on real text (the DFA's tables
-            // miss the cache; BENCHMARKS.md).
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&keys)
-            .map_err(|e| Error::Other(format!("cannot build the dictionary automaton: {e}")))?;
+        // A character-wise double-array Aho-Corasick automaton: every
+        // overlapping hit in one pass, each step one array lookup
+        // (BENCHMARKS.md).
+        let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
+            keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)),
+        )
+        .map_err(|e| Error::Other(format!("cannot build the dictionary automaton: {e}")))?;
         let mut ministry_short: Vec<(String, String)> = Vec::new();
         for e in entries
             .iter()
@@ -395,7 +394,7 @@ impl Dictionary {
             if in_address_or_code(&norm.text, s, e) {
                 continue;
             }
-            for &id in &self.by_pattern[m.pattern().as_usize()] {
+            for &id in &self.by_pattern[m.value() as usize] {
                 let entry = &self.entries[id as usize];
                 // "Trưởng ban Tổ chức Trung ương", "Trưởng đoàn đại biểu …":
                 // the role fuses with the body's first word, written small.
@@ -433,7 +432,7 @@ impl Dictionary {
 
     /// Heap bytes of the compiled automaton.
     pub fn automaton_bytes(&self) -> usize {
-        self.automaton.memory_usage()
+        self.automaton.heap_bytes()
     }
 
     pub fn entry(&self, m: &DictMatch) -> &Entry {
