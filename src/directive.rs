@@ -300,7 +300,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             let (e, g) = (doc_end?, gov?);
             let between = &f[e..g.span.start];
             (matches!(g.cue.kind.as_str(), REQUEST | SAY)
-                && between.split_whitespace().count() <= 6
+                && between.split_whitespace().take(7).count() <= 6
                 && !between.contains(','))
             .then_some(Subj::Document)
         });
@@ -630,7 +630,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 let item = Span::new(skip_opener(cues, f, sp), sp.end);
                 if !own_cue_later
                     && !commitment_within(cues, f, item, 10)
-                    && f[item.start..item.end].split_whitespace().count() >= 4
+                    && f[item.start..item.end].split_whitespace().take(4).count() >= 4
                 {
                     decision = Some(("list-item".into(), 0.6));
                     list_speaker = spk;
@@ -747,7 +747,10 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 }),
                 _ => false,
             };
-            if alone && names_speaker && f[sp.start..sp.end].split_whitespace().count() <= 25 {
+            if alone
+                && names_speaker
+                && f[sp.start..sp.end].split_whitespace().take(26).count() <= 25
+            {
                 p.para_introduced = true;
             }
         }
@@ -1208,7 +1211,7 @@ fn continuation(
     let early_continue = hits.iter().any(|h| {
         h.cue.kind == MODAL
             && h.cue.key == "tiếp tục"
-            && f[start..h.span.start].split_whitespace().count() <= 6
+            && f[start..h.span.start].split_whitespace().take(7).count() <= 6
     });
     if strong_modal {
         Some(("continuation:modal".into(), 0.7))
@@ -1230,7 +1233,7 @@ fn continuation(
         // biệt nghiêm trọng là …, do thời tiết tiếp tục mưa lớn …".)
         && (hits.iter().any(|h| {
             h.cue.kind == MODAL
-                && (h.cue.weight >= 0.7 || f[start..h.span.start].split_whitespace().count() <= 8)
+                && (h.cue.weight >= 0.7 || f[start..h.span.start].split_whitespace().take(9).count() <= 8)
         }) || verb_after_adjunct(cues, f, start, sp))
     {
         Some(("continuation:opener".into(), 0.6))
@@ -1341,6 +1344,9 @@ fn governing_cue<'a>(cues: &Cues, cx: &Context, hits: &[Hit<'a>], sp: Span) -> O
     let text = &f[sp.start..sp.end];
     let nghe = if text.starts_with("nghe ") {
         Some(sp.start)
+    } else if !text.contains("nghe ") {
+        // (One search in the common case, not one a form.)
+        None
     } else {
         ["sau khi nghe ", ", nghe "]
             .iter()
@@ -1367,7 +1373,7 @@ fn governing_cue<'a>(cues: &Cues, cx: &Context, hits: &[Hit<'a>], sp: Span) -> O
         !occasion(h)
             && h.cue.kind == REQUEST
             && (!before.contains(char::is_alphanumeric)
-                || (before.ends_with(',') && before.split_whitespace().count() <= 3))
+                || (before.ends_with(',') && before.split_whitespace().take(4).count() <= 3))
     }) {
         return Some(*h);
     }
@@ -1383,7 +1389,7 @@ fn governing_cue<'a>(cues: &Cues, cx: &Context, hits: &[Hit<'a>], sp: Span) -> O
         .find(|h| {
             matches!(h.cue.kind.as_str(), REQUEST | SAY | WISH)
                 || (h.cue.kind == NEGATIVE
-                    && f[sp.start..h.span.start].split_whitespace().count() <= 5)
+                    && f[sp.start..h.span.start].split_whitespace().take(6).count() <= 5)
         })
         .copied()
 }
@@ -1395,7 +1401,7 @@ fn quoted_before(f: &str, sp: Span, at: usize) -> Option<Span> {
     let close = open.rfind('"')?;
     // Only the subject and punctuation between the quote and the cue.
     let between = &open[close + 1..];
-    (close > 0 && between.split_whitespace().count() <= 8).then(|| {
+    (close > 0 && between.split_whitespace().take(9).count() <= 8).then(|| {
         let start = sp.start + 1;
         Span::new(start, start + close)
     })
@@ -1707,7 +1713,7 @@ fn issued_document(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Sub
     // ("ký Chỉ thị … về việc nghiên cứu, học tập, quán triệt …": the cue
     // names the document's subject, it asks nothing.)
     let between = &f[doc_at..at];
-    if between.split_whitespace().count() > 25 || between.contains(" về ") {
+    if between.split_whitespace().take(26).count() > 25 || between.contains(" về ") {
         return None;
     }
     let before = f[sp.start..doc_at].trim_end();
@@ -1878,7 +1884,7 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
     }
     // A bare "đồng chí" (not followed by a name) right before the cue.
     if let Some(pos) = before.rfind("đồng chí") {
-        if before[pos..].split_whitespace().count() <= 3 && !before[pos..].contains(',') {
+        if before[pos..].split_whitespace().take(4).count() <= 3 && !before[pos..].contains(',') {
             return Some(Subj::Comrade);
         }
     }
@@ -2204,7 +2210,7 @@ fn addressed_party(cues: &Cues, cx: &Context, at: usize, sp: Span) -> bool {
             && cx.within(sp).any(|(_, e)| {
                 e.ty == EntityType::Person
                     && e.span.start > start
-                    && f[start..e.span.start].split_whitespace().count() <= 2
+                    && f[start..e.span.start].split_whitespace().take(3).count() <= 2
             }))
         // "mong muốn địa phương quan tâm …": a body named as a class.
         || starts_with_kind(cues, f, start, sp.end, "collective")

@@ -247,16 +247,23 @@ fn people(
     relations: &[RelationRow],
     cp: &dyn Fn(Span) -> (usize, usize),
 ) -> Vec<PersonRow> {
-    let mut by: BTreeMap<String, (Vec<String>, usize, usize)> = BTreeMap::new();
+    // Titles with their lower-case form, to tell one written two ways.
+    let mut by: BTreeMap<String, (Vec<(String, String)>, usize, usize)> = BTreeMap::new();
     for (i, e) in a.entities.iter().enumerate() {
         if e.ty != EntityType::Person {
             continue;
         }
-        let name = a.full_name(i).to_string();
+        let name = a.full_name(i);
         let start = cp(e.span).0;
-        let slot = by.entry(name).or_insert((vec![], 0, start));
-        slot.1 += 1;
-        slot.2 = slot.2.min(start);
+        match by.get_mut(name) {
+            Some(slot) => {
+                slot.1 += 1;
+                slot.2 = slot.2.min(start);
+            }
+            None => {
+                by.insert(name.to_string(), (vec![], 1, start));
+            }
+        }
     }
     for r in relations {
         if let Some(slot) = by.get_mut(&r.person) {
@@ -266,10 +273,9 @@ fn people(
             } else {
                 r.canonical_title.clone()
             };
-            let lower = |x: &str| x.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
-            let key = lower(&t);
-            if !slot.0.iter().any(|x| lower(x) == key) {
-                slot.0.push(t);
+            let lower = t.to_lowercase();
+            if !slot.0.iter().any(|(_, l)| *l == lower) {
+                slot.0.push((t, lower));
             }
         }
     }
@@ -277,7 +283,11 @@ fn people(
         .into_iter()
         .map(|(person, (titles, mentions, first_start))| PersonRow {
             person,
-            titles: titles.join("; "),
+            titles: titles
+                .iter()
+                .map(|(t, _)| t.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
             mentions,
             first_start,
         })

@@ -88,7 +88,7 @@ fn now_holds(between: &str) -> bool {
     ]
     .iter()
     .any(|p| between == *p || between.ends_with(&format!(", {p}")))
-        && between.split_whitespace().count() <= 10
+        && between.split_whitespace().take(11).count() <= 10
 }
 
 pub fn link(
@@ -349,7 +349,7 @@ fn appointee(
     // "… đối với ông Y" after the office: Y.
     for &p in &items[k + 1..] {
         let between = &folded[t.span.end..entities[p].span.start.max(t.span.end)];
-        if between.contains(';') || between.split_whitespace().count() > 16 {
+        if between.contains(';') || between.split_whitespace().take(17).count() > 16 {
             break;
         }
         if entities[p].ty == EntityType::Person {
@@ -372,7 +372,8 @@ fn appointee(
                 && crate::dictionary::boundary_after(between, i + v.len())
         })
     });
-    (!active && !between.contains(';') && between.split_whitespace().count() <= 40).then_some(p)
+    (!active && !between.contains(';') && between.split_whitespace().take(41).count() <= 40)
+        .then_some(p)
 }
 
 #[cfg(test)]

@@ -111,36 +111,37 @@ fn split_line(
     out: &mut Vec<Sentence>,
 ) {
     let line = &text[from..to];
+    let bytes = line.as_bytes();
     let mut s = 0;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
+    // End punctuation, looked for byte by byte ("…" is E2 80 A6).
+    let end_punct = |i: usize| match bytes[i] {
+        b'.' | b'!' | b'?' => Some(1),
+        0xE2 if bytes[i + 1..].starts_with(&[0x80, 0xA6]) => Some(3),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(n) = end_punct(i) else {
+            i += 1;
             continue;
-        }
+        };
         // The run of end punctuation and closing quotes/brackets.
-        let mut e = i + c.len_utf8();
-        let mut run = String::from(c);
-        while let Some(&(k, d)) = iter.peek() {
-            if matches!(d, '.' | '!' | '?' | '…') {
-                run.push(d);
-                e = k + d.len_utf8();
-                iter.next();
-            } else {
-                break;
+        let mut e = i + n;
+        while e < bytes.len() {
+            match end_punct(e) {
+                Some(m) => e += m,
+                None => break,
             }
         }
-        while let Some(&(k, d)) = iter.peek() {
-            if is_closer(d) {
-                e = k + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        let run = &line[i..e];
+        while let Some(d) = line[e..].chars().next().filter(|&d| is_closer(d)) {
+            e += d.len_utf8();
         }
-        if is_boundary(line, s, i, e, &run, abbr) {
+        if is_boundary(line, s, i, e, run, abbr) {
             push_trimmed(text, from + s, from + e, para, out);
             s = e;
         }
+        i = e;
     }
     push_trimmed(text, from + s, to, para, out);
 }
