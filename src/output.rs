@@ -247,8 +247,14 @@ fn people(
     relations: &[RelationRow],
     cp: &dyn Fn(Span) -> (usize, usize),
 ) -> Vec<PersonRow> {
-    // Titles with their lower-case form, to tell one written two ways.
-    let mut by: BTreeMap<String, (Vec<(String, String)>, usize, usize)> = BTreeMap::new();
+    /// A person's titles, each with its lower-case form (to tell one
+    /// written two ways), mentions and first mention.
+    struct Slot {
+        titles: Vec<(String, String)>,
+        mentions: usize,
+        first_start: usize,
+    }
+    let mut by: BTreeMap<String, Slot> = BTreeMap::new();
     for (i, e) in a.entities.iter().enumerate() {
         if e.ty != EntityType::Person {
             continue;
@@ -257,11 +263,16 @@ fn people(
         let start = cp(e.span).0;
         match by.get_mut(name) {
             Some(slot) => {
-                slot.1 += 1;
-                slot.2 = slot.2.min(start);
+                slot.mentions += 1;
+                slot.first_start = slot.first_start.min(start);
             }
             None => {
-                by.insert(name.to_string(), (vec![], 1, start));
+                let slot = Slot {
+                    titles: vec![],
+                    mentions: 1,
+                    first_start: start,
+                };
+                by.insert(name.to_string(), slot);
             }
         }
     }
@@ -274,22 +285,23 @@ fn people(
                 r.canonical_title.clone()
             };
             let lower = t.to_lowercase();
-            if !slot.0.iter().any(|(_, l)| *l == lower) {
-                slot.0.push((t, lower));
+            if !slot.titles.iter().any(|(_, l)| *l == lower) {
+                slot.titles.push((t, lower));
             }
         }
     }
     let mut rows: Vec<PersonRow> = by
         .into_iter()
-        .map(|(person, (titles, mentions, first_start))| PersonRow {
+        .map(|(person, slot)| PersonRow {
             person,
-            titles: titles
+            titles: slot
+                .titles
                 .iter()
                 .map(|(t, _)| t.as_str())
                 .collect::<Vec<_>>()
                 .join("; "),
-            mentions,
-            first_start,
+            mentions: slot.mentions,
+            first_start: slot.first_start,
         })
         .collect();
     rows.sort_by_key(|r| r.first_start);
