@@ -467,7 +467,11 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         body_ents.push(ent);
         i += 1;
     }
-    let mut known = body_ents.clone();
+    // (Only where the bodies are matters here: no names are copied.)
+    let mut known: Vec<Entity> = body_ents
+        .iter()
+        .map(|e| Entity::new(e.span, e.ty, String::new(), String::new()))
+        .collect();
     known.extend(
         prefixes
             .iter()
