@@ -450,10 +450,10 @@ impl Renderer {
         };
         let id = d.doc.doc_id.as_str();
         let excel = self.excel;
-        // Cells borrow the row's text; only numbers are formatted.
-        let s = |x: &'d str| cell(x, excel);
-        let n = |x: usize| Cow::Owned(x.to_string());
-        let b = |x: bool| Cow::Borrowed(if x { "true" } else { "false" });
+        // Cells borrow the row's text; numbers are formatted as written.
+        let s = |x: &'d str| Cell::Text(cell(x, excel));
+        let n = Cell::Num;
+        let b = |x: bool| Cell::Text(Cow::Borrowed(if x { "true" } else { "false" }));
         let doc = &d.doc;
         t.table(std::iter::once([
             s(id),
@@ -483,7 +483,7 @@ impl Renderer {
                 n(r.sent_id),
                 n(r.start),
                 n(r.end),
-                Cow::Borrowed(r.ty.as_str()),
+                Cell::Text(Cow::Borrowed(r.ty.as_str())),
                 s(&r.text),
                 s(&r.canonical),
                 s(&r.source),
@@ -512,7 +512,7 @@ impl Renderer {
                 s(&r.speaker_title),
                 s(&r.cue),
                 s(&r.addressee),
-                Cow::Owned(format!("{:.2}", r.score)),
+                Cell::Text(Cow::Owned(format!("{:.2}", r.score))),
                 s(&r.text),
             ]
         }))?;
@@ -536,15 +536,28 @@ struct Tables {
     ends: Vec<usize>,
 }
 
+/// One CSV cell: text, or a count or offset written where it goes.
+enum Cell<'a> {
+    Text(Cow<'a, str>),
+    Num(usize),
+}
+
 impl Tables {
     fn table<'a, const N: usize>(
         &mut self,
-        rows: impl Iterator<Item = [Cow<'a, str>; N]>,
+        rows: impl Iterator<Item = [Cell<'a>; N]>,
     ) -> Result<()> {
+        let err = |e: csv::Error| Error::Other(e.to_string());
+        let mut num = itoa::Buffer::new();
         for r in rows {
-            self.cw
-                .write_record(r.iter().map(|c| c.as_bytes()))
-                .map_err(|e| Error::Other(e.to_string()))?;
+            for c in &r {
+                match c {
+                    Cell::Text(t) => self.cw.write_field(t.as_bytes()),
+                    Cell::Num(x) => self.cw.write_field(num.format(*x)),
+                }
+                .map_err(err)?;
+            }
+            self.cw.write_record(None::<&[u8]>).map_err(err)?;
         }
         self.cw.flush().map_err(|e| Error::Other(e.to_string()))?;
         self.ends.push(self.cw.get_ref().len());
