@@ -238,7 +238,9 @@ pub fn label_sections(text: &str, folded: &str, sents: &mut [Sentence], furnitur
             Section::Boilerplate
         } else if whole_line && is_dateline(f) {
             Section::Dateline
-        } else if f.contains("ảnh:") || f.starts_with("ảnh ") || f.contains("(ảnh") {
+        } else if f.contains("ảnh") // (one search in the common case)
+            && (f.contains("ảnh:") || f.starts_with("ảnh ") || f.contains("(ảnh"))
+        {
             Section::Caption
         } else if whole_line && is_byline(t, f) {
             Section::Byline
@@ -260,7 +262,7 @@ pub fn label_sections(text: &str, folded: &str, sents: &mut [Sentence], furnitur
         // A repeat of an earlier sentence (a lead printed twice, a caption
         // repeated) is marked so that directives are not counted twice.
         let key = f.trim_start_matches(['-', ' ']);
-        let dup = key.chars().count() >= 20 && !seen.insert(key);
+        let dup = key.chars().nth(19).is_some() && !seen.insert(key);
         sents[k].section = if dup && section != Section::Boilerplate {
             Section::Duplicate
         } else {
@@ -275,7 +277,7 @@ pub fn label_sections(text: &str, folded: &str, sents: &mut [Sentence], furnitur
         let sp = sents[k].span;
         let f = &folded[sp.start..sp.end];
         let stem = f.trim_end_matches(['.', '…']).trim_end();
-        if stem.len() == f.len() || stem.chars().count() < 20 {
+        if stem.len() == f.len() || stem.chars().nth(19).is_none() {
             continue;
         }
         let repeated = sents[k + 1..].iter().take(50).any(|o| {
