@@ -12,7 +12,7 @@
 
 use crate::normalize::is_word_char;
 use fnv::FnvHasher;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
 use std::collections::HashMap;
 use std::hash::Hasher;
 
@@ -28,44 +28,70 @@ pub struct Model {
 
 pub const THRESHOLD_KEY: &str = "@threshold";
 
-/// FNV-1a reads a byte at a time, so a feature hashed from its parts in
-/// turn has the hash of its whole name: a sentence's features are hashed
-/// without being written out.
-fn hash_parts(parts: &[&str]) -> u64 {
+/// The hash of one word (or a feature's prefix).
+fn word_hash(s: &str) -> u64 {
     let mut h = FnvHasher::default();
-    for p in parts {
-        h.write(p.as_bytes());
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// A feature's hash from its prefix and its words' hashes: a sentence's
+/// words are hashed once, whatever the features they are part of, and no
+/// feature name is written out.
+fn feature_hash(prefix: &str, words: &[u64]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u64(word_hash(prefix));
+    for &w in words {
+        h.write_u64(w);
     }
     h.finish()
 }
 
+/// The hash of a feature by its name, as `each_feature` names it.
 fn hash(feature: &str) -> u64 {
-    hash_parts(&[feature])
+    for p in ["sb=", "b="] {
+        if let Some((a, b)) = feature.strip_prefix(p).and_then(|r| r.split_once('_')) {
+            return feature_hash(p, &[word_hash(a), word_hash(b)]);
+        }
+    }
+    for p in ["s0=", "s1=", "s2=", "u="] {
+        if let Some(w) = feature.strip_prefix(p) {
+            return feature_hash(p, &[word_hash(w)]);
+        }
+    }
+    feature_hash(feature, &[])
 }
 
 /// Every feature of one sentence, once or more, in no particular order, as
-/// the parts its name is made of. `folded` is the sentence's lower-cased
-/// normalized text.
-fn each_feature(folded: &str, title: bool, mut emit: impl FnMut(&[&str])) {
-    emit(&["bias"]);
-    emit(&[if title { "sec=title" } else { "sec=body" }]);
+/// a prefix and words (its name is the prefix, then the words joined by
+/// "_"; words never hold a "_"). Each word is given as `word` makes it.
+/// `folded` is the sentence's lower-cased normalized text.
+fn each_feature<'s, W: Copy>(
+    folded: &'s str,
+    title: bool,
+    word: impl Fn(&'s str) -> W,
+    mut emit: impl FnMut(&str, &[W]),
+) {
+    emit("bias", &[]);
+    emit(if title { "sec=title" } else { "sec=body" }, &[]);
     let words = folded
         .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty());
+        .filter(|w| !w.is_empty())
+        .map(word);
     // The opening words say most: an imperative verb, a connective, a
     // subject.
-    let mut prev: Option<&str> = None;
+    let mut prev: Option<W> = None;
     for (k, w) in words.enumerate() {
         if k < 3 {
-            emit(&["s", ["0", "1", "2"][k], "=", w]);
+            emit(["s0=", "s1=", "s2="][k], &[w]);
         }
-        if k == 1 {
-            emit(&["sb=", prev.unwrap_or(""), "_", w]);
-        }
-        emit(&["u=", w]);
         if let Some(p) = prev {
-            emit(&["b=", p, "_", w]);
+            if k == 1 {
+                emit("sb=", &[p, w]);
+            }
+            emit("b=", &[p, w]);
         }
+        emit("u=", &[w]);
         prev = Some(w);
     }
     let t = folded.trim_start();
@@ -73,17 +99,22 @@ fn each_feature(folded: &str, title: bool, mut emit: impl FnMut(&[&str])) {
         .find(|c: char| !c.is_ascii_digit())
         .is_some_and(|i| i > 0 && t[i..].starts_with(['.', ')']));
     if t.starts_with(['-', '+', '•']) || numbered {
-        emit(&["listitem"]);
+        emit("listitem", &[]);
     }
     if folded.contains('"') {
-        emit(&["quote"]);
+        emit("quote", &[]);
     }
 }
 
 /// The features of one sentence by name, sorted and distinct.
 pub fn features(folded: &str, title: bool) -> Vec<String> {
     let mut out = Vec::new();
-    each_feature(folded, title, |parts| out.push(parts.concat()));
+    each_feature(
+        folded,
+        title,
+        |w| w,
+        |prefix, words| out.push(format!("{prefix}{}", words.join("_"))),
+    );
     out.sort();
     out.dedup();
     out
@@ -99,7 +130,9 @@ impl Model {
     /// The probability that a sentence is a directive.
     pub fn probability(&self, folded: &str, title: bool) -> f32 {
         let mut hashes = Vec::with_capacity(64);
-        each_feature(folded, title, |parts| hashes.push(hash_parts(parts)));
+        each_feature(folded, title, word_hash, |prefix, words| {
+            hashes.push(feature_hash(prefix, words))
+        });
         hashes.sort_unstable();
         hashes.dedup();
         let z: f32 = hashes.iter().filter_map(|h| self.weights.get(h)).sum();
@@ -269,18 +302,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_feature_hashed_in_parts_has_its_name_s_hash() {
-        assert_eq!(hash_parts(&["b=", "giao", "_", "sở"]), hash("b=giao_sở"));
+    fn a_feature_hashed_from_its_words_has_its_name_s_hash() {
+        let sentence = "1. giao sở y tế, \"khẩn trương\" triển khai";
         let mut seen = Vec::new();
-        each_feature("giao sở y tế", false, |parts| {
-            seen.push(hash_parts(parts))
+        each_feature(sentence, false, word_hash, |prefix, words| {
+            seen.push(feature_hash(prefix, words))
         });
-        let by_name: Vec<u64> = features("giao sở y tế", false)
-            .iter()
-            .map(|f| hash(f))
-            .collect();
+        let by_name: Vec<u64> = features(sentence, false).iter().map(|f| hash(f)).collect();
+        assert!(by_name.len() > 10);
         assert!(by_name.iter().all(|h| seen.contains(h)));
         assert!(seen.iter().all(|h| by_name.contains(h)));
+        assert!(features(sentence, false).contains(&"b=giao_sở".to_string()));
+        assert!(features(sentence, false).contains(&"sb=1_giao".to_string()));
     }
 
     #[test]
