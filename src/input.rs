@@ -48,7 +48,7 @@ pub fn decode(bytes: &[u8], opts: DecodeOptions) -> Result<String> {
             return Ok(text.into_owned());
         }
     }
-    if let Some(p) = bytes.iter().position(|&b| b == 0) {
+    if let Some(p) = memchr::memchr(0, bytes) {
         return Err(Error::Decode {
             msg: format!("binary file (NUL byte at offset {p})"),
         });
@@ -57,6 +57,13 @@ pub fn decode(bytes: &[u8], opts: DecodeOptions) -> Result<String> {
 }
 
 fn utf8(bytes: &[u8], lossy: bool, skipped: usize) -> Result<String> {
+    // encoding_rs validates several times faster than the standard library
+    // on Vietnamese text; the standard library says where a bad byte is.
+    if let Some(text) =
+        encoding_rs::UTF_8.decode_without_bom_handling_and_without_replacement(bytes)
+    {
+        return Ok(text.into_owned());
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
         Err(_) if lossy => Ok(String::from_utf8_lossy(bytes).into_owned()),
