@@ -182,18 +182,30 @@ impl<'a> Context<'a> {
     ) -> Context<'a> {
         let mut holders: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         let mut linked = HashMap::default();
+        // Keys by the office as written in the entity, made once each: a
+        // document names the same few offices again and again.
+        let mut keys: HashMap<(&str, bool), String> = HashMap::default();
+        let mut hold = |name: &'a str, role: bool, at: (usize, usize)| {
+            let key = keys.entry((name, role)).or_insert_with(|| {
+                if role {
+                    format!("role:{}", name.to_lowercase())
+                } else {
+                    name.to_lowercase()
+                }
+            });
+            match holders.get_mut(key.as_str()) {
+                Some(v) => v.push(at),
+                None => {
+                    holders.insert(key.clone(), vec![at]);
+                }
+            }
+        };
         for l in links {
             let t = &entities[l.title];
             linked.entry(l.title).or_insert(l.person);
-            holders
-                .entry(t.canonical.to_lowercase())
-                .or_default()
-                .push((t.span.start, l.person));
+            hold(&t.canonical, false, (t.span.start, l.person));
             if !t.role.is_empty() {
-                holders
-                    .entry(format!("role:{}", t.role.to_lowercase()))
-                    .or_default()
-                    .push((t.span.start, l.person));
+                hold(&t.role, true, (t.span.start, l.person));
             }
         }
         for v in holders.values_mut() {
@@ -663,6 +675,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             f[sp.start..sp.end]
                 .split_whitespace()
                 .filter(|w| w.chars().any(char::is_alphabetic))
+                .take(3)
                 .count()
         };
         let by_model = (decision.is_none()
@@ -1128,14 +1141,17 @@ fn picture_line(t: &str) -> bool {
 fn conveyed_direction(cx: &Context, sp: Span) -> Option<Speaker> {
     let f = &cx.norm.folded;
     let text = &f[sp.start..sp.end];
-    let at = [
-        "ý kiến chỉ đạo của ",
-        "kết luận chỉ đạo của ",
-        "kết luận của ",
-    ]
-    .iter()
-    .filter_map(|k| text.find(k).map(|i| sp.start + i + k.len()))
-    .min()?;
+    // The first of them to end: one pass with every form.
+    static FORMS: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        AhoCorasick::new([
+            "ý kiến chỉ đạo của ",
+            "kết luận chỉ đạo của ",
+            "kết luận của ",
+        ])
+        .expect("three fixed forms")
+    });
+    let at = sp.start + forms.find(text)?.end();
     let at = at
         + f[at..]
             .strip_prefix("đồng chí ")
@@ -1680,7 +1696,8 @@ fn announces_list(cues: &Cues, f: &str, sp: Span) -> bool {
     for w in f[sp.start..sp.end].split(' ') {
         let next = (pos + w.len() + 1).min(sp.end);
         let count = (w.len() <= 2 && !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit()))
-            || COUNTS.contains(&w);
+            // (No count word is over seven bytes: most words skip the list.)
+            || (w.len() <= 7 && COUNTS.contains(&w));
         if count {
             let at = match f[next..sp.end].strip_prefix("nhóm ") {
                 Some(_) => next + "nhóm ".len(),
