@@ -78,6 +78,8 @@ pub struct Entry {
     pub to: Option<i32>,
     /// Where the entry came from: the file stem, or "template".
     pub source: String,
+    /// `source` as entities report it ("dict:orgs_core"), made once.
+    pub tag: String,
     /// File and line, for messages.
     pub origin: String,
     /// The surface as it must appear when written in capitals only (UBND).
@@ -471,6 +473,7 @@ fn make_entry(
         from,
         to,
         source: source.to_string(),
+        tag: format!("dict:{source}"),
         origin,
         all_caps,
         capitalised,
@@ -504,6 +507,7 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
             d.canonical = canonical;
             d.kind = "department".into();
             d.source = "template".into();
+            d.tag = "dict:template".into();
             d
         })
         .collect();

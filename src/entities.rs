@@ -417,12 +417,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         } else {
             EntityType::Loc
         };
-        let mut ent = Entity::new(
-            m.span,
-            ty,
-            e.canonical.clone(),
-            format!("dict:{}", e.source),
-        );
+        let mut ent = Entity::new(m.span, ty, e.canonical.clone(), e.tag.clone());
         // "Thành ủy Bắc Kinh", "UBND tỉnh" + a place not in the templates:
         // a local body takes the place that follows it.
         let local = e.kind.ends_with("-local") || e.kind.starts_with("local-");
@@ -530,7 +525,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                 m.span,
                 EntityType::Title,
                 e.canonical.clone(),
-                format!("dict:{}", e.source),
+                e.tag.clone(),
             );
             t.role = text[m.span.start..b.span.start].trim_end().to_string();
             t.org = b.canonical.clone();
@@ -665,7 +660,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                 m.span,
                 EntityType::Title,
                 e.canonical.clone(),
-                format!("dict:{}", e.source),
+                e.tag.clone(),
             );
             t.role = e.canonical.clone();
             out.entities.push(t);

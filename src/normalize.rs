@@ -96,6 +96,8 @@ struct Builder<'a> {
     text: String,
     folded: String,
     segs: Vec<Seg>,
+    /// Scratch for `clean_fold`: where the capitals of a line are.
+    capitals: Vec<(usize, char)>,
 }
 
 impl Builder<'_> {
@@ -142,7 +144,7 @@ impl Builder<'_> {
     /// normalization would leave it so; else write nothing and say so.
     fn copy_if_clean(&mut self, line: &str, base: u32) -> bool {
         let folded_len = self.folded.len();
-        if !clean_fold(line, &mut self.folded) {
+        if !clean_fold(line, &mut self.folded, &mut self.capitals) {
             self.folded.truncate(folded_len);
             return false;
         }
@@ -186,6 +188,7 @@ impl Normalized {
             text: String::with_capacity(original.len()),
             folded: String::with_capacity(original.len()),
             segs: Vec::new(),
+            capitals: Vec::new(),
         };
         // Letters gather into a syllable, which is tone-normalized and
         // written when it ends; everything else is written at once.
@@ -532,21 +535,21 @@ fn retoned(before: Option<char>, a: char, b: char) -> Option<(char, char)> {
 /// already in place. Most lines are; they skip the alignment tables.
 #[cfg(test)]
 fn is_clean(original: &str) -> bool {
-    clean_fold(original, &mut String::new())
+    clean_fold(original, &mut String::new(), &mut Vec::new())
 }
 
 /// `is_clean`, appending the folded `original` to `out` on the way, so that
 /// a clean line is read once. When the line is not clean, what was
 /// appended is to be dropped.
-fn clean_fold(original: &str, out: &mut String) -> bool {
+fn clean_fold(original: &str, out: &mut String, capitals: &mut Vec<(usize, char)>) -> bool {
     let bytes = original.as_bytes();
     let at = out.len();
+    capitals.clear();
     // The line goes in whole and is folded in place: ASCII at once, and the
     // few other capitals (a name's first letter) one by one, each by a
     // small letter of its length.
     out.push_str(original);
     out[at..].make_ascii_lowercase();
-    let mut capitals: Vec<(usize, char)> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -623,7 +626,7 @@ fn clean_fold(original: &str, out: &mut String) -> bool {
         }
     }
     let mut buf = [0u8; 4];
-    for (p, low) in capitals {
+    for &(p, low) in capitals.iter() {
         let low = low.encode_utf8(&mut buf);
         out.replace_range(p..p + low.len(), low);
     }
