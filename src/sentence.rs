@@ -119,8 +119,19 @@ fn split_line(
         0xE2 if bytes[i + 1..].starts_with(&[0x80, 0xA6]) => Some(3),
         _ => None,
     };
+    // Candidates found with memchr: the three ASCII marks, and the lead
+    // byte of "…" (its next place kept until passed).
+    let mut lead = memchr::memchr(0xE2, bytes);
     let mut i = 0;
     while i < bytes.len() {
+        if lead.is_some_and(|p| p < i) {
+            lead = memchr::memchr(0xE2, &bytes[i..]).map(|k| i + k);
+        }
+        let mark = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|k| i + k);
+        let Some(at) = [mark, lead].into_iter().flatten().min() else {
+            break;
+        };
+        i = at;
         let Some(n) = end_punct(i) else {
             i += 1;
             continue;
