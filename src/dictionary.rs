@@ -473,11 +473,16 @@ fn make_entry(
         from,
         to,
         source: source.to_string(),
-        tag: format!("dict:{source}"),
+        tag: tag_of(source),
         origin,
         all_caps,
         capitalised,
     }
+}
+
+/// An entry's `source` as entities report it.
+fn tag_of(source: &str) -> String {
+    format!("dict:{source}")
 }
 
 /// Build local bodies ("Tỉnh ủy Kon Tum", "UBND tỉnh Kon Tum") from the list
@@ -507,7 +512,7 @@ fn expand_templates(entries: &mut Vec<Entry>, templates: &[Template]) {
             d.canonical = canonical;
             d.kind = "department".into();
             d.source = "template".into();
-            d.tag = "dict:template".into();
+            d.tag = tag_of(&d.source);
             d
         })
         .collect();

@@ -11,7 +11,7 @@ use crate::dictionary::{boundary_after, boundary_before, Cue, Dictionary};
 use crate::entities::{Entity, EntityType};
 use crate::normalize::{Normalized, Span};
 use crate::relations::Link;
-use crate::sentence::{Section, Sentence};
+use crate::sentence::{word_count, Section, Sentence};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Not;
@@ -182,30 +182,18 @@ impl<'a> Context<'a> {
     ) -> Context<'a> {
         let mut holders: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         let mut linked = HashMap::default();
-        // Keys by the office as written in the entity, made once each: a
-        // document names the same few offices again and again.
-        let mut keys: HashMap<(&str, bool), String> = HashMap::default();
-        let mut hold = |name: &'a str, role: bool, at: (usize, usize)| {
-            let key = keys.entry((name, role)).or_insert_with(|| {
-                if role {
-                    format!("role:{}", name.to_lowercase())
-                } else {
-                    name.to_lowercase()
-                }
-            });
-            match holders.get_mut(key.as_str()) {
-                Some(v) => v.push(at),
-                None => {
-                    holders.insert(key.clone(), vec![at]);
-                }
-            }
-        };
         for l in links {
             let t = &entities[l.title];
             linked.entry(l.title).or_insert(l.person);
-            hold(&t.canonical, false, (t.span.start, l.person));
+            holders
+                .entry(t.canonical.to_lowercase())
+                .or_default()
+                .push((t.span.start, l.person));
             if !t.role.is_empty() {
-                hold(&t.role, true, (t.span.start, l.person));
+                holders
+                    .entry(format!("role:{}", t.role.to_lowercase()))
+                    .or_default()
+                    .push((t.span.start, l.person));
             }
         }
         for v in holders.values_mut() {
@@ -312,7 +300,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             let (e, g) = (doc_end?, gov?);
             let between = &f[e..g.span.start];
             (matches!(g.cue.kind.as_str(), REQUEST | SAY)
-                && between.split_whitespace().take(7).count() <= 6
+                && word_count(between, 6) <= 6
                 && !between.contains(','))
             .then_some(Subj::Document)
         });
@@ -642,7 +630,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 let item = Span::new(skip_opener(cues, f, sp), sp.end);
                 if !own_cue_later
                     && !commitment_within(cues, f, item, 10)
-                    && f[item.start..item.end].split_whitespace().take(4).count() >= 4
+                    && word_count(&f[item.start..item.end], 4) >= 4
                 {
                     decision = Some(("list-item".into(), 0.6));
                     list_speaker = spk;
@@ -760,10 +748,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 }),
                 _ => false,
             };
-            if alone
-                && names_speaker
-                && f[sp.start..sp.end].split_whitespace().take(26).count() <= 25
-            {
+            if alone && names_speaker && word_count(&f[sp.start..sp.end], 25) <= 25 {
                 p.para_introduced = true;
             }
         }
@@ -1227,7 +1212,7 @@ fn continuation(
     let early_continue = hits.iter().any(|h| {
         h.cue.kind == MODAL
             && h.cue.key == "tiếp tục"
-            && f[start..h.span.start].split_whitespace().take(7).count() <= 6
+            && word_count(&f[start..h.span.start], 6) <= 6
     });
     if strong_modal {
         Some(("continuation:modal".into(), 0.7))
@@ -1249,7 +1234,7 @@ fn continuation(
         // biệt nghiêm trọng là …, do thời tiết tiếp tục mưa lớn …".)
         && (hits.iter().any(|h| {
             h.cue.kind == MODAL
-                && (h.cue.weight >= 0.7 || f[start..h.span.start].split_whitespace().take(9).count() <= 8)
+                && (h.cue.weight >= 0.7 || word_count(&f[start..h.span.start], 8) <= 8)
         }) || verb_after_adjunct(cues, f, start, sp))
     {
         Some(("continuation:opener".into(), 0.6))
@@ -1389,7 +1374,7 @@ fn governing_cue<'a>(cues: &Cues, cx: &Context, hits: &[Hit<'a>], sp: Span) -> O
         !occasion(h)
             && h.cue.kind == REQUEST
             && (!before.contains(char::is_alphanumeric)
-                || (before.ends_with(',') && before.split_whitespace().take(4).count() <= 3))
+                || (before.ends_with(',') && word_count(before, 3) <= 3))
     }) {
         return Some(*h);
     }
@@ -1404,8 +1389,7 @@ fn governing_cue<'a>(cues: &Cues, cx: &Context, hits: &[Hit<'a>], sp: Span) -> O
         .filter(verbal)
         .find(|h| {
             matches!(h.cue.kind.as_str(), REQUEST | SAY | WISH)
-                || (h.cue.kind == NEGATIVE
-                    && f[sp.start..h.span.start].split_whitespace().take(6).count() <= 5)
+                || (h.cue.kind == NEGATIVE && word_count(&f[sp.start..h.span.start], 5) <= 5)
         })
         .copied()
 }
@@ -1417,7 +1401,7 @@ fn quoted_before(f: &str, sp: Span, at: usize) -> Option<Span> {
     let close = open.rfind('"')?;
     // Only the subject and punctuation between the quote and the cue.
     let between = &open[close + 1..];
-    (close > 0 && between.split_whitespace().take(9).count() <= 8).then(|| {
+    (close > 0 && word_count(between, 8) <= 8).then(|| {
         let start = sp.start + 1;
         Span::new(start, start + close)
     })
@@ -1730,7 +1714,7 @@ fn issued_document(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Sub
     // ("ký Chỉ thị … về việc nghiên cứu, học tập, quán triệt …": the cue
     // names the document's subject, it asks nothing.)
     let between = &f[doc_at..at];
-    if between.split_whitespace().take(26).count() > 25 || between.contains(" về ") {
+    if word_count(between, 25) > 25 || between.contains(" về ") {
         return None;
     }
     let before = f[sp.start..doc_at].trim_end();
@@ -1901,7 +1885,7 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
     }
     // A bare "đồng chí" (not followed by a name) right before the cue.
     if let Some(pos) = before.rfind("đồng chí") {
-        if before[pos..].split_whitespace().take(4).count() <= 3 && !before[pos..].contains(',') {
+        if word_count(&before[pos..], 3) <= 3 && !before[pos..].contains(',') {
             return Some(Subj::Comrade);
         }
     }
@@ -2227,7 +2211,7 @@ fn addressed_party(cues: &Cues, cx: &Context, at: usize, sp: Span) -> bool {
             && cx.within(sp).any(|(_, e)| {
                 e.ty == EntityType::Person
                     && e.span.start > start
-                    && f[start..e.span.start].split_whitespace().take(3).count() <= 2
+                    && word_count(&f[start..e.span.start], 2) <= 2
             }))
         // "mong muốn địa phương quan tâm …": a body named as a class.
         || starts_with_kind(cues, f, start, sp.end, "collective")

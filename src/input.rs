@@ -64,16 +64,16 @@ fn utf8(bytes: &[u8], lossy: bool, skipped: usize) -> Result<String> {
     {
         return Ok(text.into_owned());
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(_) if lossy => Ok(String::from_utf8_lossy(bytes).into_owned()),
-        Err(e) => Err(Error::Decode {
-            msg: format!(
-                "invalid UTF-8 at byte offset {} (use --lossy to replace bad bytes, or --encoding windows-1258)",
-                e.valid_up_to() + skipped
-            ),
-        }),
+    if lossy {
+        return Ok(String::from_utf8_lossy(bytes).into_owned());
     }
+    let at = std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), |_| bytes.len());
+    Err(Error::Decode {
+        msg: format!(
+            "invalid UTF-8 at byte offset {} (use --lossy to replace bad bytes, or --encoding windows-1258)",
+            at + skipped
+        ),
+    })
 }
 
 /// One input document: where it is and the id it is reported under.

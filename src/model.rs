@@ -11,7 +11,6 @@
 //! written by `chidao train` from gold JSON Lines.
 
 use crate::normalize::is_word_char;
-use fnv::FnvHasher;
 use rustc_hash::{FxHashMap, FxHasher};
 use std::collections::HashMap;
 use std::hash::Hasher;
@@ -30,10 +29,17 @@ pub const THRESHOLD_KEY: &str = "@threshold";
 
 /// The hash of one word (or a feature's prefix).
 fn word_hash(s: &str) -> u64 {
-    let mut h = FnvHasher::default();
+    let mut h = FxHasher::default();
     h.write(s.as_bytes());
     h.finish()
 }
+
+/// Feature prefixes, shared by `each_feature` and `hash`: the first word
+/// pair, any pair, the first three words, any word.
+const FIRST_PAIR: &str = "sb=";
+const PAIR: &str = "b=";
+const OPENING: [&str; 3] = ["s0=", "s1=", "s2="];
+const WORD: &str = "u=";
 
 /// A feature's hash from its prefix and its words' hashes: a sentence's
 /// words are hashed once, whatever the features they are part of, and no
@@ -49,12 +55,12 @@ fn feature_hash(prefix: &str, words: &[u64]) -> u64 {
 
 /// The hash of a feature by its name, as `each_feature` names it.
 fn hash(feature: &str) -> u64 {
-    for p in ["sb=", "b="] {
+    for p in [FIRST_PAIR, PAIR] {
         if let Some((a, b)) = feature.strip_prefix(p).and_then(|r| r.split_once('_')) {
             return feature_hash(p, &[word_hash(a), word_hash(b)]);
         }
     }
-    for p in ["s0=", "s1=", "s2=", "u="] {
+    for p in OPENING.into_iter().chain([WORD]) {
         if let Some(w) = feature.strip_prefix(p) {
             return feature_hash(p, &[word_hash(w)]);
         }
@@ -83,15 +89,15 @@ fn each_feature<'s, W: Copy>(
     let mut prev: Option<W> = None;
     for (k, w) in words.enumerate() {
         if k < 3 {
-            emit(["s0=", "s1=", "s2="][k], &[w]);
+            emit(OPENING[k], &[w]);
         }
         if let Some(p) = prev {
             if k == 1 {
-                emit("sb=", &[p, w]);
+                emit(FIRST_PAIR, &[p, w]);
             }
-            emit("b=", &[p, w]);
+            emit(PAIR, &[p, w]);
         }
-        emit("u=", &[w]);
+        emit(WORD, &[w]);
         prev = Some(w);
     }
     let t = folded.trim_start();

@@ -19,16 +19,15 @@ fn words(text: &str, within: Span) -> Vec<Word> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut i = 0;
-    let at = |i: usize| word_char_at(s, i);
     while i < bytes.len() {
-        let (w, n) = at(i);
+        let (w, n) = word_char_at(s, i);
         i += n;
         if !w {
             continue;
         }
         let b = i - n;
         while i < bytes.len() {
-            let (w, n) = at(i);
+            let (w, n) = word_char_at(s, i);
             // "R'Piên", "H'Hen Niê": the Central Highlands names join a
             // capital initial to the next syllable with an apostrophe.
             let glue = !w

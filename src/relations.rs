@@ -5,7 +5,7 @@
 
 use crate::entities::{Entity, EntityType};
 use crate::normalize::Span;
-use crate::sentence::Sentence;
+use crate::sentence::{word_count, Sentence};
 
 /// A person linked to an office (indices into the document's entities).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +88,7 @@ fn now_holds(between: &str) -> bool {
     ]
     .iter()
     .any(|p| between == *p || between.ends_with(&format!(", {p}")))
-        && between.split_whitespace().take(11).count() <= 10
+        && word_count(between, 10) <= 10
 }
 
 pub fn link(
@@ -349,7 +349,7 @@ fn appointee(
     // "… đối với ông Y" after the office: Y.
     for &p in &items[k + 1..] {
         let between = &folded[t.span.end..entities[p].span.start.max(t.span.end)];
-        if between.contains(';') || between.split_whitespace().take(17).count() > 16 {
+        if between.contains(';') || word_count(between, 16) > 16 {
             break;
         }
         if entities[p].ty == EntityType::Person {
@@ -372,8 +372,7 @@ fn appointee(
                 && crate::dictionary::boundary_after(between, i + v.len())
         })
     });
-    (!active && !between.contains(';') && between.split_whitespace().take(41).count() <= 40)
-        .then_some(p)
+    (!active && !between.contains(';') && word_count(between, 40) <= 40).then_some(p)
 }
 
 #[cfg(test)]

@@ -311,9 +311,9 @@ fn ends_with_punct(t: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':', ';', ','])
 }
 
-/// Words in `t`, counted up to `cap + 1`: callers only ask whether a line
-/// is short, and body sentences are long.
-fn word_count(t: &str, cap: usize) -> usize {
+/// Words in `t`, counted up to `cap + 1`: callers only ask whether a
+/// stretch is short, and reading on past the bound would be wasted.
+pub fn word_count(t: &str, cap: usize) -> usize {
     t.split_whitespace().take(cap + 1).count()
 }
 
