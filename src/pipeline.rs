@@ -72,7 +72,13 @@ impl Pipeline {
         ents.extend(persons);
         streets_named_after_people(&norm, &mut ents);
         ents.extend(dates::find(&norm));
-        ents.extend(source_tags(&norm, &sentences));
+        let tags = source_tags(&norm, &ents);
+        if !tags.is_empty() {
+            ents.retain(|e| {
+                e.ty != EntityType::Person || !tags.iter().any(|t| t.span.overlaps(&e.span))
+            });
+            ents.extend(tags);
+        }
         abbreviations(&norm, &mut ents);
         drop_generic(&norm, &mut ents);
         // Keep only entities that lie within one sentence.
@@ -141,34 +147,93 @@ impl Pipeline {
     }
 }
 
-/// "(NLĐO) - …", "(QBĐT) – …": an outlet's tag opening the article text.
-fn source_tags(norm: &Normalized, sents: &[Sentence]) -> Vec<Entity> {
-    let mut out = Vec::new();
-    for s in sents {
-        let t = &norm.text[s.span.start..s.span.end];
-        let Some(inner) = t.strip_prefix('(') else {
-            continue;
+/// Words that open a parenthesis at a line's start without naming an
+/// outlet: credits and notes ("(Ảnh: …)", "(Theo TTXVN)").
+const NOT_OUTLET: [&str; 8] = ["Theo", "Ảnh", "Nguồn", "Video", "Clip", "Tin", "Xem", "Đọc"];
+
+/// The outlet that opens a story's lead, as Vietnamese papers write it:
+/// "(TPO) - Sáng 12/11, …", "(Dân trí) - …", "(NTO) Ngày 26-4, …", or bare
+/// "TTO - Ông …", "GD&TĐ - Sáng …". The guide counts news outlets named as
+/// sources as ORGs; a web address ("(Chinhphu.vn)") is none.
+fn source_tags(norm: &Normalized, ents: &[Entity]) -> Vec<Entity> {
+    let text = &norm.text;
+    let mut found = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let at = line_start;
+        line_start += line.len();
+        let lead = line.trim_start_matches([' ', '\t']);
+        let start = at + (line.len() - lead.len());
+        let name = if let Some(inner) = lead.strip_prefix('(') {
+            parenthesised_outlet(inner).map(|n| (start + 1, start + 1 + n))
+        } else {
+            bare_outlet(lead).map(|n| (start, start + n))
         };
-        let Some(close) = inner.find(')') else {
-            continue;
-        };
-        let tag = &inner[..close];
-        let after = inner[close + 1..].trim_start();
-        let letters = tag.chars().count();
-        if (2..=10).contains(&letters)
-            && tag.chars().all(char::is_uppercase)
-            && after.starts_with('-')
+        let Some((s, e)) = name else { continue };
+        let sp = Span::new(s, e);
+        // (An outlet the dictionaries know, "(VOV5) -", is found already;
+        // the tag is no one's name, "(BTNO) -".)
+        if ents
+            .iter()
+            .any(|b| b.span.overlaps(&sp) && b.ty != EntityType::Person)
         {
-            let start = s.span.start + 1;
-            out.push(Entity::new(
-                Span::new(start, start + tag.len()),
-                EntityType::Org,
-                tag.to_string(),
-                directive::SOURCE_TAG.into(),
-            ));
+            continue;
         }
+        let mut ent = Entity::new(
+            sp,
+            EntityType::Org,
+            text[s..e].to_string(),
+            directive::SOURCE_TAG.into(),
+        );
+        ent.kind = "media".into();
+        found.push(ent);
     }
-    out
+    found
+}
+
+/// "TPO) - Sáng …": the outlet's length in `inner` (the text after "(").
+fn parenthesised_outlet(inner: &str) -> Option<usize> {
+    let close = inner.find(')')?;
+    let name = &inner[..close];
+    let words: Vec<&str> = name.split(' ').collect();
+    let after = inner[close + 1..].trim_start_matches(' ');
+    let lead_follows = after.starts_with(['-', '–', '—'])
+        || after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    (name.chars().count() >= 2
+        && name.chars().count() <= 30
+        && words.len() <= 4
+        && words.iter().all(|w| !w.is_empty())
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(['.', ':', '/', ',', ';'])
+        && !NOT_OUTLET.contains(&words[0])
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '+' | '-'))
+        && lead_follows)
+        .then_some(close)
+}
+
+/// "TTO - Ông …", "VTV8-Thứ năm": one word with two or more capitals or a
+/// digit (an abbreviation or a brand), a dash, and the lead's first words.
+fn bare_outlet(lead: &str) -> Option<usize> {
+    let end = lead.find([' ', '-', '–', '—'])?;
+    let name = &lead[..end];
+    let after = lead[end..].trim_start_matches(' ');
+    let after = after.strip_prefix(['-', '–', '—'])?;
+    let after = after.trim_start_matches(['-', ' ']);
+    let capitals = name.chars().filter(|c| c.is_uppercase()).count();
+    (name.starts_with(char::is_uppercase)
+        && (2..=15).contains(&name.chars().count())
+        && capitals >= 2
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '+'))
+        && after.starts_with(char::is_uppercase)
+        && after
+            .split('\n')
+            .next()
+            .is_some_and(|l| l.chars().count() >= 30))
+    .then_some(end)
 }
 
 /// For each distinct person name, the longest name in the document that
@@ -212,8 +277,11 @@ fn abbreviations(norm: &Normalized, ents: &mut Vec<Entity>) {
         };
         let abbr = &rest[..close];
         let letters = abbr.chars().filter(|c| c.is_alphabetic()).count();
-        // (Letters only, "TN-MT" too: "APPF-26", "APEC 2017" name meetings.)
-        let shape = abbr.chars().all(|c| c.is_uppercase() || c == '-');
+        // (Letters only, "TN-MT" and "NN&PTNT" too: "APPF-26", "APEC 2017"
+        // name meetings.)
+        let shape = abbr
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '&');
         if (2..=10).contains(&abbr.chars().count()) && letters >= 2 && shape {
             short.push((abbr.to_string(), e.canonical.clone()));
         }
