@@ -638,13 +638,30 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                     "rule:role+ministry".into(),
                 );
                 // "Bộ trưởng Ngoại giao nước Cộng hòa nhân dân Trung Hoa".
-                if let Some(c) = foreign_country_after(text, &body_ents, end) {
+                let foreign = foreign_country_after(text, &body_ents, end);
+                if let Some(c) = foreign {
                     t.canonical = format!("{} {}", t.canonical, c.canonical);
                     t.span.end = c.span.end;
                 }
                 t.role = e.canonical.clone();
                 t.org = ministry.to_string();
                 out.entities.push(t);
+                // "Bộ trưởng NN&PTNT", "Bộ trưởng Thông tin và Truyền
+                // thông": the ministry named inside the office is a body;
+                // "Bộ trưởng Quốc phòng", "Bộ trưởng Ngoại giao" (two
+                // syllables) are the office's own name, as for any country.
+                let short = &text[at..end];
+                let abbreviated = short.contains(['&', '-']) || !short.contains(' ');
+                if foreign.is_none() && (abbreviated || short.split(' ').count() > 2) {
+                    let mut o = Entity::new(
+                        Span::new(at, end),
+                        EntityType::Org,
+                        ministry.to_string(),
+                        "rule:ministry-in-title".into(),
+                    );
+                    o.kind = "ministry".into();
+                    out.entities.push(o);
+                }
                 continue;
             }
         }
@@ -1159,7 +1176,7 @@ fn committee_places(dict: &Dictionary, norm: &Normalized, mut bodies: Vec<Entity
 /// are each a body, named as written.
 fn ministry_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Vec<Entity> {
     let (text, folded) = (&norm.text, &norm.folded);
-    let mut out = Vec::new();
+    let mut out = colon_lists(dict, norm, bodies);
     for b in bodies {
         if b.kind != "ministry" || !text[b.span.start..].starts_with("Bộ ") {
             continue;
@@ -1187,6 +1204,89 @@ fn ministry_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Ve
             e.kind = "ministry".into();
             out.push(e);
             at = end;
+        }
+    }
+    out
+}
+
+/// "các Bộ: Quốc phòng, Nội vụ", "các bộ, ngành gồm: Công Thương, Tài
+/// chính", "Các Sở: Xây dựng, NN&PTNT, GT-VT": ministries or provincial
+/// departments listed after a colon by their field alone, each one a body.
+fn colon_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Vec<Entity> {
+    let (text, folded) = (&norm.text, &norm.folded);
+    let mut out = Vec::new();
+    for (colon, _) in folded.match_indices(": ") {
+        let head = folded[..colon].trim_end();
+        let head = head.strip_suffix(" gồm").unwrap_or(head);
+        let head = head
+            .strip_suffix(", ngành")
+            .or_else(|| head.strip_suffix(" ngành"))
+            .unwrap_or(head);
+        let department = if head.ends_with("các sở") {
+            true
+        } else if head.ends_with("các bộ") {
+            false
+        } else {
+            continue;
+        };
+        let mut at = colon + 2;
+        loop {
+            if !text[at..].starts_with(char::is_uppercase) {
+                break;
+            }
+            // A body written whole ("Bộ Khoa học và Công nghệ") stays as
+            // found; the list goes on after it.
+            let whole = bodies
+                .iter()
+                .find(|b| b.span.start == at && b.ty == EntityType::Org)
+                .map(|b| b.span.end);
+            let item = match whole {
+                Some(end) => Some((end, None)),
+                None => dict
+                    .ministry_short_at(folded, at)
+                    .map(|(end, c)| (end, Some(c.to_string())))
+                    .or_else(|| {
+                        // ("các sở: Du lịch, Y tế": a department with no
+                        // ministry of its own name, up to the separator.)
+                        let len = folded[at..].find([',', ';', '.', ':', '(', ')', '\n'])?;
+                        let name = text[at..at + len].trim_end();
+                        let words = name.split(' ').count();
+                        (department && words <= 5)
+                            .then(|| (at + name.len(), Some(name.to_string())))
+                    }),
+            };
+            let Some((end, canonical)) = item else { break };
+            let rest = &folded[end..];
+            let sep = [", và ", ", ", "; ", " và "]
+                .iter()
+                .find(|s| rest.starts_with(**s))
+                .map(|s| s.len());
+            let closes = rest.is_empty() || rest.starts_with(['.', '\n', ')']);
+            // A field the dictionaries know is delimited by itself ("…,
+            // KH&ĐT đẩy nhanh"); a free-form one only by what closes it.
+            let known_field = whole.is_some() || dict.ministry_short_at(folded, at).is_some();
+            if sep.is_none() && !closes && !known_field {
+                break;
+            }
+            if let Some(c) = canonical {
+                let canonical = if department {
+                    format!("Sở {}", c.strip_prefix("Bộ ").unwrap_or(&c))
+                } else {
+                    c
+                };
+                let mut e = Entity::new(
+                    Span::new(at, end),
+                    EntityType::Org,
+                    canonical,
+                    "rule:ministry-list".into(),
+                );
+                e.kind = if department { "department" } else { "ministry" }.into();
+                out.push(e);
+            }
+            match sep {
+                Some(n) => at = end + n,
+                None => break,
+            }
         }
     }
     out
@@ -1693,6 +1793,36 @@ mod tests {
         // Lower-case prose after "Bộ trưởng" is no ministry.
         let f = found("Bộ trưởng tài chính công khai.");
         assert!(!f.iter().any(|(t, _)| t.contains("tài chính")), "{f:?}");
+    }
+
+    #[test]
+    fn a_ministry_named_inside_a_ministers_office_is_a_body() {
+        let f = found("Bộ trưởng Thông tin và Truyền thông Trương Minh Tuấn và Bộ trưởng NN&PTNT Lê Minh Hoan.");
+        for t in ["Thông tin và Truyền thông", "NN&PTNT"] {
+            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+        }
+        // "Bộ trưởng Ngoại giao", like "Bộ trưởng Ngoại giao Liberia", is the
+        // office's own name.
+        let f = found("Bộ trưởng Ngoại giao Bùi Thanh Sơn phát biểu.");
+        assert!(
+            !f.contains(&("Ngoại giao".to_string(), EntityType::Org)),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn fields_listed_after_a_colon_are_ministries_or_departments() {
+        let f = found("Dự họp có lãnh đạo các Bộ: Quốc phòng, Nội vụ, Bộ Khoa học và Công nghệ.");
+        for t in ["Quốc phòng", "Nội vụ", "Bộ Khoa học và Công nghệ"] {
+            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+        }
+        let f = found("Các Sở: Xây dựng, Du lịch, NN&PTNT đẩy nhanh công tác thẩm định.");
+        for t in ["Xây dựng", "NN&PTNT", "Du lịch"] {
+            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+        }
+        // Not after a list's head: a colon in prose names no ministry.
+        let f = found("Kết quả: Xây dựng, Tài chính đều tăng.");
+        assert!(!f.iter().any(|(_, ty)| *ty == EntityType::Org), "{f:?}");
     }
 
     #[test]

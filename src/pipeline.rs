@@ -336,8 +336,23 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
         let hi = orgs.partition_point(|o| o.start <= e.span.start);
         !orgs[lo..hi].iter().any(|o| o.contains(&e.span))
     });
+    // (Ministries listed by their field: "Tỉnh ủy, Thành ủy" after "các"
+    // are generic.)
+    let org_starts: rustc_hash::FxHashSet<usize> = ents
+        .iter()
+        .filter(|e| e.source == "rule:ministry-list")
+        .map(|e| e.span.start)
+        .collect();
     ents.retain(|e| {
         if e.ty != EntityType::Org {
+            return true;
+        }
+        // "các Bộ NN&PTNT, Công an, Quốc phòng": "các" counts a list of
+        // named ministries, each one named.
+        let listed = [", ", ", và ", " và ", "; "].iter().any(|sep| {
+            f[e.span.end..].starts_with(sep) && org_starts.contains(&(e.span.end + sep.len()))
+        });
+        if listed {
             return true;
         }
         // "Chính phủ điện tử", "Quốc hội số": a system, not the body.
@@ -530,5 +545,41 @@ impl Analysis {
             .or(links.first())
             .map(|l| self.written(self.entities[l.title].span).to_string())
             .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(text: &str) -> Vec<String> {
+        let norm = Normalized::new(text);
+        source_tags(&norm, &[])
+            .into_iter()
+            .map(|e| norm.text[e.span.start..e.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_outlet_opening_the_lead_is_a_body() {
+        let lead = "Sáng 12/11, tại thành phố, Bộ trưởng làm việc với tỉnh.";
+        assert_eq!(tags(&format!("(TPO) - {lead}")), ["TPO"]);
+        assert_eq!(tags(&format!("Tiêu đề\n(Dân trí) – {lead}")), ["Dân trí"]);
+        assert_eq!(tags(&format!("(NTO) {lead}")), ["NTO"]);
+        assert_eq!(tags(&format!("GD&TĐ - {lead}")), ["GD&TĐ"]);
+        assert_eq!(tags(&format!("VTV8-{lead}")), ["VTV8"]);
+    }
+
+    #[test]
+    fn web_addresses_credits_and_prose_are_no_outlet() {
+        let lead = "Sáng 12/11, tại thành phố, Bộ trưởng làm việc với tỉnh.";
+        assert!(tags(&format!("(Chinhphu.vn) - {lead}")).is_empty());
+        assert!(tags(&format!("VOV.VN - {lead}")).is_empty());
+        assert!(tags("(Theo TTXVN)\n").is_empty());
+        assert!(tags("(Ảnh: Hoàng Anh) - chú thích").is_empty());
+        // One capital: a word of prose, not an abbreviation.
+        assert!(tags(&format!("Ảnh- {lead}")).is_empty());
+        // A short line after the dash: a byline's names.
+        assert!(tags("TTXVN - Minh Hằng\n").is_empty());
     }
 }
