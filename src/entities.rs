@@ -1373,6 +1373,24 @@ fn nest_bodies(norm: &Normalized, ents: Vec<Entity>) -> Vec<Entity> {
             // A place with its class word, after a local or unlisted body.
             let local = last.kind.contains("local")
                 || matches!(last.kind.as_str(), "generic" | "department");
+            // "UBND H.Tây Giang", "UBND TP.Nam Định", "Cục Hải quan
+            // TP.HCM": the class word abbreviated and fused with the place.
+            let fused_class = e.ty == EntityType::Loc && {
+                let abbreviated = matches!(gap, " H." | " Q." | " P." | " X." | " TX." | " TP.")
+                    || (gap == "." && text[..last.span.end].ends_with(" TP"));
+                // (The place's own "TP." read as the body's last word.)
+                let overlapping = e.span.start < last.span.end
+                    && e.span.end > last.span.end
+                    && e.span.start > last.span.start
+                    && text[e.span.start..last.span.end] == *"TP";
+                abbreviated || overlapping
+            };
+            if joins && local && fused_class {
+                last.span.end = e.span.end;
+                last.canonical = text[last.span.start..last.span.end].to_string();
+                last.source = "rule:body+place".into();
+                continue;
+            }
             if joins && local && e.ty == EntityType::Loc && gap.starts_with(' ') {
                 let class = norm.folded[last.span.end..e.span.start].trim();
                 if PLACE_CLASS.contains(&class) {
