@@ -420,7 +420,9 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         let mut ent = Entity::new(m.span, ty, e.canonical.clone(), e.tag.clone());
         // "Thành ủy Bắc Kinh", "UBND tỉnh" + a place not in the templates:
         // a local body takes the place that follows it.
-        let local = e.kind.ends_with("-local") || e.kind.starts_with("local-");
+        // (A sector office: "Cục Hải quan TP.HCM", "Sở Y tế Hà Nội".)
+        let local =
+            e.kind.ends_with("-local") || e.kind.starts_with("local-") || e.kind == "department";
         // "Bộ Ngoại giao Trung Quốc": a foreign ministry.
         let ministry = e.kind == "ministry";
         // "Đại sứ quán Thụy Điển tại Việt Nam": an embassy is named by its
@@ -514,6 +516,10 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         // An office written in lower case counts only with its body after it
         // ("ủy viên Bộ Chính trị"), not alone ("thủ tướng" in prose).
         let lower = text[m.span.start..].starts_with(char::is_lowercase);
+        // "tổ trưởng Tổ công tác": a team's leader, a descriptive role.
+        if lower && norm.folded[..m.span.start].ends_with(" tổ ") {
+            continue;
+        }
         // An office entry that already names its body ("Chủ tịch Quốc hội").
         if let Some(b) = near(&body_ents, m.span).iter().find(|b| {
             b.ty == EntityType::Org
@@ -1296,12 +1302,13 @@ fn colon_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Vec<E
 /// place's class word (no capitalised name follows it): where it ends.
 fn level_after(text: &str, at: usize) -> Option<usize> {
     let level = text[at..].strip_prefix(' ')?;
-    let word = level.split([' ', ',', '.', ';']).next().unwrap_or("");
+    let word = level.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
     let end = at + 1 + word.len();
     let named_place = text[end..]
         .strip_prefix(' ')
         .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    (matches!(word, "tỉnh" | "huyện" | "quận" | "xã" | "phường") && !named_place).then_some(end)
+    (matches!(word, "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "TP") && !named_place)
+        .then_some(end)
 }
 
 /// A place class word at `at` and a known place right after it: where the
@@ -1841,6 +1848,35 @@ mod tests {
         // Not after a list's head: a colon in prose names no ministry.
         let f = found("Kết quả: Xây dựng, Tài chính đều tăng.");
         assert!(!f.iter().any(|(_, ty)| *ty == EntityType::Org), "{f:?}");
+    }
+
+    #[test]
+    fn agencies_named_in_lower_case_and_sector_offices_with_their_place() {
+        let f = found(
+            "Ngân hàng Chính sách xã hội tập trung vốn; Cục Hải quan TP.HCM và Sở Y tế Hà Nội họp.",
+        );
+        for t in [
+            "Ngân hàng Chính sách xã hội",
+            "Cục Hải quan TP.HCM",
+            "Sở Y tế Hà Nội",
+        ] {
+            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+        }
+        let f = found("Giám đốc Trung tâm hành chính công tỉnh: chấn chỉnh kỷ luật.");
+        assert!(
+            f.contains(&(
+                "Trung tâm hành chính công tỉnh".to_string(),
+                EntityType::Org
+            )),
+            "{f:?}"
+        );
+        // "tổ trưởng": a team's leader, no office composed with the body.
+        let f = found("Phó Thủ tướng là tổ trưởng Tổ công tác của Thủ tướng.");
+        assert!(
+            f.contains(&("Tổ công tác của Thủ tướng".to_string(), EntityType::Org)),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(t, _)| t.starts_with("trưởng")), "{f:?}");
     }
 
     #[test]
