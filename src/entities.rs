@@ -481,6 +481,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     body_ents.extend(ministry_lists(dict, norm, &body_ents));
     body_ents.sort_by_key(|e| e.span);
     let body_ents = place_heads(dict, norm, &all, body_ents);
+    let body_ents = place_lists(dict, norm, &all, body_ents);
     let body_ents = bracketed_places(norm, body_ents);
     let body_ents = committee_places(dict, norm, body_ents);
     let body_ents = glossed_names(norm, &prefixes, body_ents);
@@ -1094,6 +1095,142 @@ fn place_heads(
         ));
         // Kept sorted: the lookups above search by start.
         bodies.sort_by_key(|e| e.span);
+    }
+    bodies
+}
+
+/// Class words of the places below a province, whose names the
+/// dictionaries cannot list: a list after one of them names places of that
+/// class ("xã Quảng Đức, Quảng Sơn", "04 xã: Vực Trường, Hương Nha và Tứ
+/// Mỹ").
+const LOCAL_CLASS: [&str; 8] = [
+    "xã",
+    "phường",
+    "thị trấn",
+    "thôn",
+    "ấp",
+    "bản",
+    "huyện",
+    "quận",
+];
+
+fn place_lists(
+    dict: &Dictionary,
+    norm: &Normalized,
+    all: &[DictMatch],
+    mut bodies: Vec<Entity>,
+) -> Vec<Entity> {
+    let (text, folded) = (&norm.text, &norm.folded);
+    let mut starts: Vec<usize> = Vec::new();
+    // After a place named with its class word: the list goes on.
+    for b in bodies.iter().filter(|b| b.ty == EntityType::Loc) {
+        let before = folded[..b.span.start].trim_end();
+        if LOCAL_CLASS.iter().any(|c| {
+            before.ends_with(c)
+                && crate::dictionary::boundary_before(before, before.len() - c.len())
+        }) {
+            starts.push(b.span.end);
+        }
+    }
+    // "04 xã: …", "các phường: …": a counted class word and a colon.
+    for (colon, _) in folded.match_indices(": ") {
+        let head = &folded[..colon];
+        let Some(class) = LOCAL_CLASS.iter().find(|c| head.ends_with(*c)) else {
+            continue;
+        };
+        let count = head[..head.len() - class.len()].trim_end();
+        let counted = count.ends_with("các")
+            || count.ends_with(|c: char| c.is_ascii_digit())
+            || [
+                "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+            ]
+            .iter()
+            .any(|n| count.ends_with(n));
+        if counted {
+            // (From the colon, read as the first separator.)
+            starts.push(colon);
+        }
+    }
+    if starts.is_empty() {
+        return bodies;
+    }
+    let mut found = Vec::new();
+    for mut at in starts {
+        loop {
+            let rest = &folded[at..];
+            let Some(sep) = [", và ", ", ", " và ", ": "]
+                .iter()
+                .find(|s| rest.starts_with(**s))
+                .map(|s| s.len())
+            else {
+                break;
+            };
+            let start = at + sep;
+            // Up to three capitalised words, then no fourth.
+            let mut end = start;
+            let mut words = 0;
+            while words < 4 {
+                let w = &text[end..];
+                let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+                if wlen == 0 || !w.starts_with(char::is_uppercase) {
+                    break;
+                }
+                end += wlen;
+                words += 1;
+                if !text[end..].starts_with(' ') || !text[end + 1..].starts_with(char::is_uppercase)
+                {
+                    break;
+                }
+                end += 1;
+            }
+            // Each word title-case ("TP", "H." are class words), and the item
+            // closed by a separator or punctuation, not running into prose
+            // ("…, Đã có …").
+            // ("Tà Ô": a one-letter syllable is a word too; "H" alone is none.)
+            let item = &text[start..end];
+            let title_case = item
+                .split(' ')
+                .all(|w| w.chars().skip(1).any(char::is_lowercase) || w.chars().count() == 1)
+                && item.contains(char::is_lowercase);
+            let after = &folded[end..];
+            let closed = after.is_empty()
+                || after.starts_with([',', ';', '.', ')', '\n', '…'])
+                || after.starts_with(" và ")
+                || after.starts_with(" (");
+            if words == 0 || words > 3 || !title_case || !closed {
+                break;
+            }
+            let sp = Span::new(start, end);
+            // A word the dictionaries know starts the item: a place found
+            // already (the list goes on) or an office, a body (it ends).
+            let lo = all.partition_point(|o| o.span.start < start);
+            let known = all[lo..]
+                .iter()
+                .take_while(|o| o.span.start == start)
+                .next();
+            let person =
+                words == 3 && dict.is_surname(folded[start..end].split(' ').next().unwrap_or(""));
+            let taken = near(&bodies, sp).iter().any(|b| b.span.overlaps(&sp));
+            if person || (known.is_some() && !taken) {
+                break;
+            }
+            if !taken {
+                let mut e = Entity::new(
+                    sp,
+                    EntityType::Loc,
+                    text[start..end].to_string(),
+                    "rule:place-list".into(),
+                );
+                e.kind = "local".into();
+                found.push(e);
+            }
+            at = end;
+        }
+    }
+    if !found.is_empty() {
+        bodies.extend(found);
+        bodies.sort_by_key(|e| e.span);
+        bodies.dedup_by(|a, b| a.span == b.span);
     }
     bodies
 }
@@ -1877,6 +2014,30 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(t, _)| t.starts_with("trưởng")), "{f:?}");
+    }
+
+    #[test]
+    fn communes_listed_after_their_class_word_are_places() {
+        let f = found(
+            "Cụm số 4 gồm có 04 xã: Vực Trường, Hương Nha, Xuân Quang và Tứ Kỳ. Dự hội nghị.",
+        );
+        for t in ["Vực Trường", "Hương Nha", "Xuân Quang", "Tứ Kỳ"] {
+            assert!(f.contains(&(t.to_string(), EntityType::Loc)), "{t}: {f:?}");
+        }
+        let f = found("Đoàn đến xã Quảng Đức, Quảng Sơn, huyện Hải Hà.");
+        assert!(
+            f.contains(&("Quảng Sơn".to_string(), EntityType::Loc)),
+            "{f:?}"
+        );
+        // The list ends at an office or at prose.
+        let f = found(
+            "Tại xã Tân Hiệp, Chủ tịch UBND huyện phát biểu; tại xã Tân Phú, Đã có nhiều hộ.",
+        );
+        assert!(
+            !f.iter()
+                .any(|(t, ty)| *ty == EntityType::Loc && (t == "Chủ" || t == "Đã")),
+            "{f:?}"
+        );
     }
 
     #[test]

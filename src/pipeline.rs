@@ -331,6 +331,14 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
         if e.ty != EntityType::Loc {
             return true;
         }
+        // "VOV.VN", "Baochinhphu.vn": the country's web domain, no place.
+        let domain = f[..e.span.start]
+            .strip_suffix('.')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_alphanumeric()))
+            && &f[e.span.start..e.span.end] == "vn";
+        if domain {
+            return false;
+        }
         let lo =
             orgs.partition_point(|o| o.start < e.span.start.saturating_sub(entities::MAX_MENTION));
         let hi = orgs.partition_point(|o| o.start <= e.span.start);
