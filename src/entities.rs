@@ -1073,8 +1073,11 @@ fn place_heads(
             // are its head; after a bare class word ("huyện Hoàng Su Phì")
             // they are the place.
             let first_word = norm.folded[at..end].split(' ').next().unwrap_or("");
+            // ("HĐND tỉnh Lê Diễn": every province is listed, so after a
+            // body's "tỉnh" two such words are a name too.)
+            let province = &norm.folded[m.span.start..m.span.end] == "tỉnh";
             if owner.is_some_and(|i| bodies[i].span.end == m.span.end)
-                && words >= 3
+                && (words >= 3 || (province && words == 2))
                 && dict.is_surname(first_word)
             {
                 continue;
@@ -2038,6 +2041,16 @@ mod tests {
                 .any(|(t, ty)| *ty == EntityType::Loc && (t == "Chủ" || t == "Đã")),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_two_word_name_after_a_bodys_province_word_is_no_province() {
+        let f = found("Chủ tịch HĐND tỉnh Lê Diễn đề nghị UBND tỉnh chỉ đạo.");
+        assert!(
+            f.contains(&("HĐND tỉnh".to_string(), EntityType::Org)),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(t, _)| t.contains("tỉnh Lê")), "{f:?}");
     }
 
     #[test]
