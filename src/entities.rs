@@ -510,6 +510,12 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         if before.ends_with("vai trò") || before.ends_with("cương vị") {
             continue;
         }
+        // "Đại sứ các nước Mông Cổ, Nigeria": several holders, no one's
+        // office; "phong hàm Đại sứ": a diplomatic rank.
+        let counted = before.ends_with(" hàm");
+        if counted || norm.folded[m.span.end..].starts_with(" các nước") {
+            continue;
+        }
         if e.ty == DictType::Honorific {
             out.honorifics.push(m.span);
             continue;
@@ -577,6 +583,33 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             .iter()
             .find(|b| after > m.span.end && b.span.start == after);
         let local_head = e.kind == "role-local";
+        // "Chủ tịch tỉnh Thanh Hóa", "Phó chủ tịch quận 1": press shorthand
+        // for the head of a place's government, the place written with its
+        // class word (the place stays a LOC too).
+        let class_place = (local_head && !lower)
+            .then(|| {
+                let numbered = next_body.filter(|b| {
+                    b.ty == EntityType::Loc
+                        && PLACE_CLASS
+                            .iter()
+                            .any(|c| norm.folded[b.span.start..b.span.end].starts_with(c))
+                });
+                numbered
+                    .map(|b| b.span.end)
+                    .or_else(|| class_and_place(&norm.folded, &body_ents, after))
+            })
+            .flatten();
+        if let Some(end) = class_place {
+            let mut t = Entity::new(
+                Span::new(m.span.start, end),
+                EntityType::Title,
+                format!("{} {}", e.canonical, &text[after..end]),
+                "rule:role+place".into(),
+            );
+            t.role = e.canonical.clone();
+            out.entities.push(t);
+            continue;
+        }
         let composed = next_body.filter(|b| {
             b.ty == EntityType::Org
                 || b.kind.starts_with("country")
@@ -2051,6 +2084,28 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(t, _)| t.contains("tỉnh Lê")), "{f:?}");
+    }
+
+    #[test]
+    fn press_shorthand_for_a_places_chairman_and_envoys_of_many_countries() {
+        let f = found(
+            "Chủ tịch tỉnh Thanh Hóa yêu cầu; Phó chủ tịch quận 1 Đoàn Ngọc Hải đi kiểm tra.",
+        );
+        for t in ["Chủ tịch tỉnh Thanh Hóa", "Phó chủ tịch quận 1"] {
+            assert!(
+                f.contains(&(t.to_string(), EntityType::Title)),
+                "{t}: {f:?}"
+            );
+        }
+        assert!(
+            f.contains(&("Thanh Hóa".to_string(), EntityType::Loc)),
+            "{f:?}"
+        );
+        let f = found("Chủ tịch nước tiếp Đại sứ các nước Mông Cổ, Nigeria; trao quyết định phong hàm Đại sứ.");
+        assert!(
+            !f.contains(&("Đại sứ".to_string(), EntityType::Title)),
+            "{f:?}"
+        );
     }
 
     #[test]
