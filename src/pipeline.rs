@@ -158,10 +158,13 @@ const NOT_OUTLET: [&str; 8] = ["Theo", "Ảnh", "Nguồn", "Video", "Clip", "Tin
 fn source_tags(norm: &Normalized, ents: &[Entity]) -> Vec<Entity> {
     let text = &norm.text;
     let mut found = Vec::new();
+    // (Lines found with memchr: the scan covers every byte of the text.)
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    for end in ends {
         let at = line_start;
-        line_start += line.len();
+        let line = &text[at..end];
+        line_start = end + 1;
         let lead = line.trim_start_matches([' ', '\t']);
         let start = at + (line.len() - lead.len());
         let name = if let Some(inner) = lead.strip_prefix('(') {
