@@ -852,9 +852,39 @@ fn glossed_names(norm: &Normalized, prefixes: &[Span], mut ents: Vec<Entity>) ->
                     && !folded[after + t.len()..].starts_with(char::is_alphanumeric)
             })
             .map(|t| after + t.len());
-        let end = match (next, tail) {
-            (Some(e), _) => e,
-            (None, Some(e)) if is_body => e,
+        // "Hội Nông dân (HND) tỉnh", "Hội đồng Nhân dân (HĐND) tỉnh Bạc
+        // Liêu", "Ban Chấp hành (BCH) Đảng bộ tỉnh": the body's level, with
+        // its place if one follows, after an organ prefix too.
+        let level_from = |at: usize| {
+            let lvl = [
+                "tỉnh",
+                "thành phố",
+                "huyện",
+                "quận",
+                "thị xã",
+                "xã",
+                "phường",
+            ]
+            .iter()
+            .find(|l| folded[at..].starts_with(*l) && boundary_after(folded, at + l.len()))?;
+            let lend = at + lvl.len();
+            let place = ents
+                .iter()
+                .find(|e| e.span.start == lend + 1 && e.ty == EntityType::Loc)
+                .map(|e| e.span.end);
+            let named = text[lend..]
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(char::is_uppercase));
+            place.or((!named).then_some(lend))
+        };
+        let level = level_from(after).or_else(|| {
+            let p = prefixes.iter().find(|p| p.start == after)?;
+            level_from(p.end + 1).filter(|_| text[p.end..].starts_with(' '))
+        });
+        let end = match (next, tail, level) {
+            (Some(e), _, _) => e,
+            (None, Some(e), _) if is_body => e,
+            (None, None, Some(e)) if is_body => e,
             _ => continue,
         };
         merged.push((h, Span::new(h.start, end)));

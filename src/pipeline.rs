@@ -366,6 +366,30 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
         if listed {
             return true;
         }
+        // "Thông báo số 228/TB-VPCP": a document's number, no body (guide).
+        let token_start = f[..e.span.start]
+            .rfind([' ', '\n', '('])
+            .map_or(0, |i| i + 1);
+        let token_end = f[e.span.end..]
+            .find([' ', '\n', ')', ','])
+            .map_or(f.len(), |i| e.span.end + i);
+        let token = &f[token_start..token_end];
+        if token.contains('/') && token.contains(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        // "chính quyền, Mặt trận Tổ quốc và các đoàn thể", "MTTQ các cấp":
+        // the Front of every level in a formula, no one body.
+        let front = matches!(
+            &f[e.span.start..e.span.end],
+            "mặt trận tổ quốc" | "mttq" | "mặt trận"
+        );
+        if front
+            && [" và các ", " các cấp", " từ trung ương"]
+                .iter()
+                .any(|w| f[e.span.end..].starts_with(w))
+        {
+            return false;
+        }
         // "Chính phủ điện tử", "Quốc hội số": a system, not the body.
         let after = f[e.span.end..].trim_start();
         if after.starts_with("điện tử") || after.starts_with("số ") {
@@ -579,6 +603,27 @@ mod tests {
         assert_eq!(tags(&format!("(NTO) {lead}")), ["NTO"]);
         assert_eq!(tags(&format!("GD&TĐ - {lead}")), ["GD&TĐ"]);
         assert_eq!(tags(&format!("VTV8-{lead}")), ["VTV8"]);
+    }
+
+    fn orgs(text: &str) -> Vec<String> {
+        let dict = Dictionary::load(Path::new("dictionaries"), &[]).expect("dictionaries");
+        let p = Pipeline::new(dict);
+        let a = p.analyse(text.to_string());
+        a.entities
+            .iter()
+            .filter(|e| e.ty == EntityType::Org)
+            .map(|e| a.norm.text[e.span.start..e.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn document_numbers_and_the_fronts_formula_name_no_body() {
+        let f = orgs("Theo Thông báo số 228/TB-VPCP ngày 29/6/2012 của Văn phòng Chính phủ.");
+        assert_eq!(f, ["Văn phòng Chính phủ"]);
+        let f = orgs("Cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể cần vào cuộc; MTTQ các cấp cần tham gia.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = orgs("Ngày 20-6, Hội Nông dân (HND) tỉnh tổ chức hội nghị.");
+        assert_eq!(f, ["Hội Nông dân (HND) tỉnh"]);
     }
 
     #[test]
