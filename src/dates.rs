@@ -12,7 +12,8 @@ fn pattern() -> &'static Regex {
         // Alternatives longest first; runs on the folded text.
         Regex::new(
             r"(?x)
-            (?:ngày\ )?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\ -\ [0-9]{1,2}/[0-9]{1,2}/[0-9]{4}
+            (?:ngày\ )?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\ ?-\ ?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}
+          | (?:ngày\ )?[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\ ?-\ ?[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}
           | (?:ngày\ )?[0-9]{1,2}\.[0-9]{1,2}\ -\ [0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{4})?
           | (?:ngày\ )?[0-9]{1,2}/[0-9]{1,2}\ -\ [0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?
           | (?:ngày\ )?[0-9]{1,2}\ ?-\ ?[0-9]{1,2}[/.][0-9]{1,2}(?:[/.][0-9]{4})?
@@ -21,7 +22,7 @@ fn pattern() -> &'static Regex {
           | (?:ngày\ )?[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}
           | (?:ngày\ )?[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}
           | quý\ (?:iv|iii|ii|i|[1-4])(?:[/-][0-9]{4}|\ năm\ [0-9]{4})?
-          | tháng\ [0-9]{1,2}(?:/\ ?[0-9]{4}|\ năm\ [0-9]{4})?
+          | tháng\ [0-9]{1,2}(?:[/.]\ ?[0-9]{4}|\ ?-\ ?[0-9]{4}|\ năm\ [0-9]{4})?
           | (?:năm\ )?[0-9]{4}\ ?-\ ?[0-9]{4}
           | (?:ngày\ )?[0-9]{1,2}[/-][0-9]{1,2}
           | (?:ngày\ )?[0-9]{1,2}\.[0-9]{1,2}
@@ -33,9 +34,14 @@ fn pattern() -> &'static Regex {
 }
 
 /// Words after a number that make it a quantity, not a year.
-const UNITS: [&str; 14] = [
-    "người", "tỷ", "triệu", "nghìn", "đồng", "ha", "km", "tấn", "usd", "%", "cán", "hộ", "căn", "m",
+const UNITS: [&str; 15] = [
+    "người", "tỷ", "triệu", "nghìn", "đồng", "ha", "km", "tấn", "usd", "%", "cán", "hộ", "căn",
+    "m", "tuổi",
 ];
+
+/// Words before a number pair that make it a grade or a range of levels:
+/// "gió mạnh cấp 8-10", "lô 11-2", "thương binh 1/4".
+const GRADES: [&str; 3] = ["cấp", "lô", "binh"];
 
 pub fn find(norm: &Normalized) -> Vec<Entity> {
     let f = &norm.folded;
@@ -57,6 +63,26 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
         if !valid(body) {
             continue;
         }
+        // "Công văn số 2080/UBND-KTTH": a document's number.
+        if after == Some('/') {
+            continue;
+        }
+        // A day and month with no year or "ngày": a grade ("cấp 8-10") or a
+        // range of quantities ("trẻ 1-4 tuổi") when the words say so.
+        let bare_pair =
+            !body.starts_with("ngày") && numbers(body).len() == 2 && !body.contains(' ');
+        if bare_pair {
+            let prev = f[..s].trim_end().rsplit(' ').next().unwrap_or("");
+            let next_word = f[e..]
+                .trim_start()
+                .split(' ')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.', ';', ':']);
+            if GRADES.contains(&prev) || UNITS.contains(&next_word) {
+                continue;
+            }
+        }
         // "19.9" is a date only where a date is expected: after "ngày" or a
         // time of day ("sáng nay, 19.9"); elsewhere it is a number.
         if is_dotted_day_month(body) && !after_time_word(&f[..s]) {
@@ -73,7 +99,9 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
             let count = !prev.is_empty()
                 && prev.chars().all(|c| c.is_ascii_digit())
                 && (*w != "ngày " || prev.len() <= 2);
-            if count {
+            // ("vào lớp 10 năm 2012": before one year, "năm" names it.)
+            let one_year = *w == "năm " && body.len() == "năm 2012".len();
+            if count && !one_year {
                 if body.starts_with("tháng ") {
                     continue;
                 }
@@ -107,7 +135,9 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
 
 fn is_dotted_day_month(body: &str) -> bool {
     // (A range, "3 - 30.5", is a date wherever it stands.)
+    // ("tháng 5.2023" names its month.)
     !body.starts_with("ngày")
+        && !body.starts_with("tháng")
         && body.matches('.').count() == 1
         && !body.contains('/')
         && !body.contains('-')
@@ -145,7 +175,7 @@ fn valid(body: &str) -> bool {
                 _ => false,
             };
         }
-        if body.contains(" - ") && !body.contains("năm") {
+        if (body.contains(" - ") || numbers(body).len() == 6) && !body.contains("năm") {
             return match n.as_slice() {
                 [d1, m1, d2, m2] | [d1, m1, d2, m2, _] => {
                     day(d1) && month(m1) && day(d2) && month(m2) && (m1, d1) < (m2, d2)
@@ -243,6 +273,19 @@ mod tests {
             ("ngày 14 tháng 9 năm 2011", &["ngày 14 tháng 9 năm 2011"]),
             ("2000 người, APPF-26, COVID-19, phiên bản 4.0, 1.5 lần", &[]),
             ("sáng nay, 19.9, tập thể", &["19.9"]),
+            // Full-date ranges, dotted or slashed, with or without spaces.
+            (
+                "(7.5.1954 - 7.5.2024) và (17/11/1954-17/11/2014)",
+                &["7.5.1954 - 7.5.2024", "17/11/1954-17/11/2014"],
+            ),
+            (
+                "từ tháng 5.2023 đến tháng 6-2024",
+                &["tháng 5.2023", "tháng 6-2024"],
+            ),
+            // A document's number, a grade, a range of ages: no date.
+            ("Công văn số 2080/UBND-KTTH, gió mạnh cấp 8-10", &[]),
+            ("trẻ 1-4 tuổi, thương binh 1/4", &[]),
+            ("vào lớp 10 năm 2012", &["năm 2012"]),
         ];
         for (input, want) in cases {
             assert_eq!(dates(input), *want, "{input}");
