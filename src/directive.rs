@@ -1854,6 +1854,28 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
             }
         }
     };
+    // "Theo thông báo kết luận … mà Tổng Thư ký Quốc hội X vừa ban hành,
+    // Ủy ban Thường vụ Quốc hội yêu cầu …": a body opening its own clause
+    // (after a comma that ends another, not a list of bodies) right before
+    // the verb is the subject, not the person of the earlier clause.
+    let clause_body = cands.first().filter(|(_, o)| {
+        o.ty == EntityType::Org
+            && words_between(o.span.end) <= 1
+            && !f[o.span.end..at].contains(',')
+            && f[..o.span.start].trim_end().ends_with(',')
+            && !cands.iter().any(|(_, e)| {
+                e.span.end <= o.span.start
+                    && f[e.span.end..o.span.start]
+                        .trim_matches(|c: char| c == ' ' || c == ',')
+                        .is_empty()
+            })
+            && cands.iter().any(|(_, e)| {
+                e.ty == EntityType::Person && after_apposition(e.span.end) < o.span.start
+            })
+    });
+    if let Some(&(_, o)) = clause_body {
+        return Some(Subj::Speaker(Speaker::Written(o.span)));
+    }
     if let Some(&(i, e)) = cands.iter().find(|(_, e)| e.ty == EntityType::Person) {
         if words_between(after_apposition(e.span.end)) <= 12 {
             return Some(Subj::Speaker(Speaker::Person(i)));
@@ -2524,6 +2546,24 @@ mod tests {
             "Phạm Minh Chính"
         );
         assert_eq!(a.written(d.addressee.unwrap()), "các bộ");
+    }
+
+    #[test]
+    fn a_body_opening_its_own_clause_is_the_subject() {
+        let speaker = |text: &str| {
+            let a = crate::test_pipeline().analyse(text.to_string());
+            assert_eq!(a.directives.len(), 1, "{text}");
+            a.speaker_text(a.directives[0].speaker.as_ref().unwrap())
+        };
+        assert_eq!(
+            speaker("Theo thông báo kết luận mà Tổng Thư ký Quốc hội Bùi Văn Cường vừa ban hành, Ủy ban Thường vụ Quốc hội yêu cầu các bộ, ngành xử lý nghiêm các vi phạm."),
+            "Ủy ban Thường vụ Quốc hội"
+        );
+        // A list of bodies the person speaks for is no clause of its own.
+        assert_eq!(
+            speaker("Tổng Bí thư Tô Lâm thay mặt Bộ Chính trị, Ban Bí thư đề nghị các cấp ủy tập trung lãnh đạo."),
+            "Tô Lâm"
+        );
     }
 
     #[test]

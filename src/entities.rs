@@ -1610,6 +1610,25 @@ fn nest_bodies(norm: &Normalized, ents: Vec<Entity>) -> Vec<Entity> {
             }
             if joins && local && e.ty == EntityType::Loc && gap.starts_with(' ') {
                 let class = norm.folded[last.span.end..e.span.start].trim();
+                // ("Phòng Tài chính huyện" + "Thạch Thành": the class word
+                // already closed the composed name.)
+                let own_class = gap == " "
+                    && PLACE_CLASS.iter().any(|c| {
+                        norm.folded[last.span.start..last.span.end]
+                            .strip_suffix(c)
+                            .is_some_and(|b| b.ends_with(' '))
+                    });
+                // ("… tỉnh Nghệ An, tỉnh Quảng Bình": the body of each place
+                // listed, none.)
+                let listed = norm.folded[e.span.end..]
+                    .strip_prefix(", ")
+                    .is_some_and(|a| PLACE_CLASS.iter().any(|c| a.starts_with(&format!("{c} "))));
+                if own_class && !listed {
+                    last.span.end = e.span.end;
+                    last.canonical = format!("{} {}", last.canonical, e.canonical);
+                    last.source = "rule:body+place".into();
+                    continue;
+                }
                 if PLACE_CLASS.contains(&class) {
                     last.span.end = e.span.end;
                     last.canonical = format!("{} {} {}", last.canonical, class, e.canonical);
@@ -1974,6 +1993,23 @@ mod tests {
     fn lower_case_prose_is_not_a_name() {
         let f = found("Xu hướng quốc hội hóa các vấn đề và chính phủ điện tử đang lan rộng.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_composed_body_closed_by_its_level_takes_the_place_after_it() {
+        let f =
+            found("một số công chức Phòng Tài chính huyện Thạch Thành, Thanh Hóa sử dụng xe công.");
+        let body = (
+            "Phòng Tài chính huyện Thạch Thành".to_string(),
+            EntityType::Org,
+        );
+        assert!(f.contains(&body), "{f:?}");
+        // A list of places: the body of each, not of the first.
+        let f = found("Trưởng Ban An toàn giao thông tỉnh Nghệ An, tỉnh Quảng Bình chỉ đạo.");
+        assert!(
+            f.contains(&("Nghệ An".to_string(), EntityType::Loc)),
+            "{f:?}"
+        );
     }
 
     #[test]
