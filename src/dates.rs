@@ -43,6 +43,11 @@ const UNITS: [&str; 15] = [
 /// "gió mạnh cấp 8-10", "lô 11-2", "thương binh 1/4".
 const GRADES: [&str; 3] = ["cấp", "lô", "binh"];
 
+/// Holidays named by their day and month ("Quốc khánh 2-9", "nghỉ lễ
+/// 2/9", dev13, dev52). A day's name followed by its date ("Ngày Doanh nhân
+/// Việt Nam 13/10", dev506) gives the date, so those names are not here.
+const HOLIDAYS: [&str; 2] = ["quốc khánh", " lễ"];
+
 pub fn find(norm: &Normalized) -> Vec<Entity> {
     let f = &norm.folded;
     let mut out = Vec::new();
@@ -72,6 +77,11 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
         let bare_pair =
             !body.starts_with("ngày") && numbers(body).len() == 2 && !body.contains(' ');
         if bare_pair {
+            // "Quốc khánh 2-9": a holiday's name (a year makes it the day
+            // itself).
+            if HOLIDAYS.iter().any(|h| f[..s].trim_end().ends_with(h)) {
+                continue;
+            }
             let prev = f[..s].trim_end().rsplit(' ').next().unwrap_or("");
             let next_word = f[e..]
                 .trim_start()
@@ -96,9 +106,15 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
         if let Some(w) = lead {
             let prev = f[..s].trim_end().rsplit(' ').next().unwrap_or("");
             // (A document number, "Công điện số 1300 ngày 24/9", counts nothing.)
+            // ("Chỉ thị số 45 ngày 14.4": the number is the document's.)
+            let numbered = f[..s]
+                .trim_end()
+                .strip_suffix(prev)
+                .is_some_and(|b| b.ends_with(" số "));
             let count = !prev.is_empty()
                 && prev.chars().all(|c| c.is_ascii_digit())
-                && (*w != "ngày " || prev.len() <= 2);
+                && (*w != "ngày " || prev.len() <= 2)
+                && !numbered;
             // ("vào lớp 10 năm 2012": before one year, "năm" names it.)
             let one_year = *w == "năm " && body.len() == "năm 2012".len();
             if count && !one_year {
@@ -286,6 +302,11 @@ mod tests {
             ("Công văn số 2080/UBND-KTTH, gió mạnh cấp 8-10", &[]),
             ("trẻ 1-4 tuổi, thương binh 1/4", &[]),
             ("vào lớp 10 năm 2012", &["năm 2012"]),
+            ("Chỉ thị số 45 ngày 14.4 của Bộ Chính trị", &["ngày 14.4"]),
+            (
+                "Quốc khánh 2-9, nghỉ lễ 2/9, Ngày Nhà giáo Việt Nam 20/11, ngày 2/9/1945",
+                &["20/11", "ngày 2/9/1945"],
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(dates(input), *want, "{input}");

@@ -335,7 +335,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             Some(Subj::Speaker(Speaker::Written(w))) if p.active && p.speaker.is_some() => p
                 .addressee
                 .as_deref()
-                .is_some_and(|a| has_word(a, &f[w.start..w.end])),
+                .is_some_and(|a| has_word(a, last_listed(&f[w.start..w.end]))),
             _ => false,
         };
         let speaker_here = match &subject {
@@ -648,7 +648,10 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             if let Some(s) = headline_with_speaker(cues, cx, sp) {
                 decision = Some(("headline:speaker".into(), 0.75));
                 headline_speaker = Some(s);
-            } else if colon_instruction(cues, cx.norm, sp) || command_headline(cues, f, sp) {
+            } else if colon_instruction(cues, cx.norm, sp)
+                || command_headline(cues, f, sp)
+                || obligation_headline(cues, cx.norm, sp)
+            {
                 // "UBND tỉnh họp phiên thường kỳ: Thủ trưởng các ngành cần
                 // …": the instruction's issuer is the body's first speaker.
                 pending_headline = Some((si, sp, "headline:colon", 0.6));
@@ -894,6 +897,20 @@ fn command_headline(cues: &Cues, f: &str, sp: Span) -> bool {
     !f[sp.start..sp.end].contains(':')
         && starts_with_kind(cues, f, at, sp.end, "command")
         && !is_past(f, sp)
+}
+
+/// "Cao tốc Bắc - Nam không được phép chậm tiến độ", "VNPT phải trở thành
+/// tập đoàn mạnh": a headline that states an obligation or a prohibition of
+/// its subject gives the body's order. ("Cần có cơ chế …" in a headline is
+/// as often the paper's own view, so "cần" alone does not count.)
+fn obligation_headline(cues: &Cues, norm: &Normalized, sp: Span) -> bool {
+    let f = &norm.folded;
+    let text = &f[sp.start..sp.end];
+    !text.contains([':', '?'])
+        && !is_past(f, sp)
+        && find_cues(cues, f, &norm.text, sp)
+            .iter()
+            .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.75 && h.cue.key != "cần")
 }
 
 /// Right after a speech cue, tasks set out as its object: an optional count
@@ -1893,7 +1910,9 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
                     // between ("Bộ Chính trị yêu cầu").
                     let comma = f[e.span.end..at].contains(',');
                     if !matches!(prev, "của" | "với" | "tại" | "và") && !prev2 && !comma {
-                        return Some(Subj::Speaker(Speaker::Written(e.span)));
+                        return Some(Subj::Speaker(Speaker::Written(joint_bodies(
+                            f, sp, &cands, e.span,
+                        ))));
                     }
                 }
                 _ => {}
@@ -1935,6 +1954,44 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
     None
 }
 
+/// The last body of a list written as one subject ("Bộ Công an, UBND TP
+/// HCM" → "UBND TP HCM").
+fn last_listed(bodies: &str) -> &str {
+    [", ", " và "]
+        .iter()
+        .filter_map(|g| bodies.rfind(g).map(|i| i + g.len()))
+        .max()
+        .map_or(bodies, |i| &bodies[i..])
+}
+
+/// "Bộ Chính trị, Ban Bí thư yêu cầu …": bodies listed as one subject
+/// speak together; the speaker is the list as written.
+fn joint_bodies(f: &str, sp: Span, cands: &[(usize, &Entity)], last: Span) -> Span {
+    let mut start = last.start;
+    loop {
+        let before = &f[sp.start..start];
+        let gap = [", ", " và "].iter().find(|g| before.ends_with(**g));
+        let Some(gap) = gap else { break };
+        let end = start - gap.len();
+        match cands
+            .iter()
+            .find(|(_, e)| e.ty == EntityType::Org && e.span.end == end)
+        {
+            Some((_, e)) => start = e.span.start,
+            None => break,
+        }
+    }
+    // (The list opens its clause: "trong cuộc làm việc với lãnh đạo Tổng
+    // cục TDTT, Bộ VH,TT&DL yêu cầu" names the ministry alone.)
+    let prev = prev_word(f, sp.start, start);
+    let opens_clause = prev.is_empty() || prev.ends_with(',');
+    if start < last.start && opens_clause {
+        Span::new(start, last.end)
+    } else {
+        last
+    }
+}
+
 /// "nhấn mạnh Việt Nam sẵn sàng cùng phía Hàn Quốc …": the speaker's own
 /// side's readiness or pledge in the first words, not a request.
 fn commitment(cues: &Cues, f: &str, content: Span) -> bool {
@@ -1959,10 +2016,16 @@ fn full_body(cx: &Context, s: Speaker) -> Speaker {
     };
     let f = &cx.norm.folded;
     let short = &f[w.start..w.end];
+    // ("Chủ tịch UBND tỉnh" after "Chủ tịch UBND tỉnh Ninh Thuận", no name
+    // given: the office by its full name too.)
+    let ty = match cx.entities.iter().find(|e| e.span == w) {
+        Some(e) if e.ty == EntityType::Title => EntityType::Title,
+        _ => EntityType::Org,
+    };
     cx.entities
         .iter()
         .find(|e| {
-            e.ty == EntityType::Org
+            e.ty == ty
                 && e.span.len() > w.len()
                 && f[e.span.start..e.span.end].starts_with(short)
                 && f[e.span.start + short.len()..].starts_with(' ')
@@ -2563,6 +2626,33 @@ mod tests {
         assert_eq!(
             speaker("Tổng Bí thư Tô Lâm thay mặt Bộ Chính trị, Ban Bí thư đề nghị các cấp ủy tập trung lãnh đạo."),
             "Tô Lâm"
+        );
+    }
+
+    #[test]
+    fn bodies_listed_as_one_subject_speak_together() {
+        let a = crate::test_pipeline().analyse(
+            "Bộ Chính trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm túc Chỉ thị số 45."
+                .to_string(),
+        );
+        assert_eq!(a.directives.len(), 1);
+        assert_eq!(
+            a.speaker_text(a.directives[0].speaker.as_ref().unwrap()),
+            "Bộ Chính trị, Ban Bí thư"
+        );
+    }
+
+    #[test]
+    fn a_headline_stating_an_obligation_is_the_body_s_order() {
+        let a = crate::test_pipeline().analyse(
+            "Cao tốc Bắc - Nam không được phép chậm tiến độ\n\nBộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thắng yêu cầu các nhà thầu đẩy nhanh tiến độ dự án."
+                .to_string(),
+        );
+        assert_eq!(a.directives.len(), 2, "{:?}", a.directives);
+        assert_eq!(a.directives[0].span.start, 0);
+        assert_eq!(
+            a.speaker_text(a.directives[0].speaker.as_ref().unwrap()),
+            "Nguyễn Văn Thắng"
         );
     }
 

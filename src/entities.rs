@@ -516,6 +516,17 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         if counted || norm.folded[m.span.end..].starts_with(" các nước") {
             continue;
         }
+        // "giải quyết dứt điểm số Phó Giám đốc Sở … vượt quá quy định": the
+        // holders counted; "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the
+        // formula that addresses every minister.
+        let number_of = before == "số"
+            || before.ends_with(" số")
+            || before.ends_with(" số lượng")
+            || before.ends_with(" số các");
+        if number_of || norm.folded[m.span.end..].starts_with(", thủ trưởng cơ quan ngang bộ")
+        {
+            continue;
+        }
         if e.ty == DictType::Honorific {
             out.honorifics.push(m.span);
             continue;
@@ -966,6 +977,41 @@ fn bracketed_places(norm: &Normalized, mut ents: Vec<Entity>) -> Vec<Entity> {
     ents
 }
 
+/// Compass words (folded), as they name a road ("Bắc - Nam").
+const COMPASS: [&str; 4] = ["bắc", "nam", "đông", "tây"];
+
+/// After a compass word at `end`: a dash and another compass word, then an
+/// optional "phía" and a third ("Bắc-Nam phía Đông"): where the name ends.
+/// (Each written with a capital: "phía đông" is a direction.)
+fn compass_road(text: &str, folded: &str, end: usize) -> Option<usize> {
+    let compass_at = |at: usize| {
+        let w = &folded[at..];
+        COMPASS
+            .iter()
+            .find(|c| {
+                w.starts_with(**c)
+                    && !w[c.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+                    && text[at..].starts_with(char::is_uppercase)
+            })
+            .map(|c| at + c.len())
+    };
+    let rest = &folded[end..];
+    let dash = if rest.starts_with(" - ") {
+        3
+    } else if rest.starts_with('-') {
+        1
+    } else {
+        return None;
+    };
+    let mut e = compass_at(end + dash)?;
+    if folded[e..].starts_with(" phía ") {
+        if let Some(third) = compass_at(e + " phía ".len()) {
+            e = third;
+        }
+    }
+    Some(e)
+}
+
 fn place_heads(
     dict: &Dictionary,
     norm: &Normalized,
@@ -1017,6 +1063,20 @@ fn place_heads(
             continue;
         }
         if let Some(i) = known {
+            // "cao tốc Hà Nội - Hải Phòng": a route named by the places at
+            // its ends names those places, not itself.
+            let route = {
+                let rest = &text[bodies[i].span.end..];
+                let next = rest.strip_prefix(" - ").or_else(|| rest.strip_prefix('-'));
+                next.is_some_and(|n| {
+                    let p = text.len() - n.len();
+                    starting_in(&bodies, p, p + 1)
+                        .any(|j| bodies[j].span.start == p && bodies[j].ty == EntityType::Loc)
+                })
+            };
+            if route {
+                continue;
+            }
             let b = &mut bodies[i];
             b.canonical = format!("{} {}", written, b.canonical);
             b.span.start = m.span.start;
@@ -1065,6 +1125,18 @@ fn place_heads(
         if words == 0 {
             continue;
         }
+        // "cao tốc Bắc - Nam phía Đông", "đại lộ Đông - Tây": a road named
+        // by compass words, not by the places at its ends, runs whole.
+        let mut start = m.span.start;
+        if !admin && words == 1 && COMPASS.contains(&&norm.folded[at..end]) {
+            if let Some(e) = compass_road(text, &norm.folded, end) {
+                end = e;
+                // ("đường bộ cao tốc …": the road's full class words.)
+                if norm.folded[..start].ends_with("đường bộ ") {
+                    start -= "đường bộ ".len();
+                }
+            }
+        }
         // "Chủ tịch HĐND tỉnh Phương Thị Thanh": "Thị" or "Văn" as the
         // second of three or more syllables marks a person's name, no place.
         // ("huyện Hoàng Su Phì", "huyện Dương Minh Châu": a surname alone
@@ -1073,7 +1145,7 @@ fn place_heads(
         if words >= 3 && matches!(second, "thị" | "văn") {
             continue;
         }
-        let sp = Span::new(if admin && !number { at } else { m.span.start }, end);
+        let sp = Span::new(if admin && !number { at } else { start }, end);
         // "Cộng hòa Đông Uruguay": a state's form with its name takes in
         // the country written inside it.
         // (The name ends with the country: the capitalised words after it
@@ -1993,6 +2065,32 @@ mod tests {
     fn lower_case_prose_is_not_a_name() {
         let f = found("Xu hướng quốc hội hóa các vấn đề và chính phủ điện tử đang lan rộng.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_road_named_by_compass_words_runs_whole() {
+        let f = found("Dự án đường bộ cao tốc Bắc - Nam phía Đông và cao tốc Bắc-Nam, cao tốc Hà Nội - Hải Phòng.");
+        for t in [
+            "đường bộ cao tốc Bắc - Nam phía Đông",
+            "cao tốc Bắc-Nam",
+            "Hà Nội",
+            "Hải Phòng",
+        ] {
+            assert!(f.contains(&(t.to_string(), EntityType::Loc)), "{t}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn offices_counted_or_addressed_as_a_class_are_no_title() {
+        let f = found("Thủ tướng yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ khẩn trương giải quyết dứt điểm số Phó Giám đốc Sở Tài nguyên và Môi trường vượt quá quy định.");
+        let titles: Vec<&str> = f
+            .iter()
+            .filter(|(_, ty)| *ty == EntityType::Title)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(titles, ["Thủ tướng"]);
+        let f = found("Bộ trưởng Bộ Y tế Đào Hồng Lan dự.");
+        assert!(f.iter().any(|(_, ty)| *ty == EntityType::Title), "{f:?}");
     }
 
     #[test]
