@@ -2017,11 +2017,21 @@ fn full_body(cx: &Context, s: Speaker) -> Speaker {
     let f = &cx.norm.folded;
     let short = &f[w.start..w.end];
     // ("Chủ tịch UBND tỉnh" after "Chủ tịch UBND tỉnh Ninh Thuận", no name
-    // given: the office by its full name too.)
-    let ty = match cx.entities.iter().find(|e| e.span == w) {
-        Some(e) if e.ty == EntityType::Title => EntityType::Title,
-        _ => EntityType::Org,
+    // given: the office by its full name too, when what it adds is the
+    // place; "Thủ tướng" stays as written beside "Thủ tướng Chính phủ".)
+    let title = cx
+        .entities
+        .iter()
+        .any(|e| e.span == w && e.ty == EntityType::Title);
+    let ty = if title {
+        EntityType::Title
+    } else {
+        EntityType::Org
     };
+    // (The short form ends with its level, "tỉnh", and the place follows.)
+    let leveled = crate::entities::PLACE_CLASS
+        .iter()
+        .any(|c| short.strip_suffix(c).is_some_and(|b| b.ends_with(' ')));
     cx.entities
         .iter()
         .find(|e| {
@@ -2029,6 +2039,7 @@ fn full_body(cx: &Context, s: Speaker) -> Speaker {
                 && e.span.len() > w.len()
                 && f[e.span.start..e.span.end].starts_with(short)
                 && f[e.span.start + short.len()..].starts_with(' ')
+                && (!title || leveled)
         })
         .map_or(s, |e| Speaker::Written(e.span))
 }
