@@ -1713,7 +1713,18 @@ fn nest_bodies(norm: &Normalized, ents: Vec<Entity>) -> Vec<Entity> {
     }
     // "Giám đốc Sở NN&PTNT tỉnh làm Tổ trưởng": a department's bare level
     // word, no place after it, ends its name.
-    for e in out.iter_mut().filter(|e| e.kind == "department") {
+    // ("Hội Liên hiệp Phụ nữ Việt Nam tỉnh", "Đoàn TNCS Hồ Chí Minh huyện":
+    // a mass organisation by its national name, then its chapter's level.)
+    let chapter = |e: &Entity| {
+        e.ty == EntityType::Org
+            && e.kind == "state"
+            && (text[e.span.start..e.span.end].ends_with(" Việt Nam")
+                || text[e.span.start..e.span.end].ends_with(" Hồ Chí Minh"))
+    };
+    for e in out
+        .iter_mut()
+        .filter(|e| e.kind == "department" || chapter(e))
+    {
         if let Some(end) = level_after(text, e.span.end) {
             e.canonical = format!("{} {}", e.canonical, &text[e.span.end + 1..end]);
             e.span.end = end;
@@ -1757,6 +1768,19 @@ fn bodies_of_a_country(text: &str, mut bodies: Vec<Entity>) -> Vec<Entity> {
 
 /// Bodies not in the dictionaries, recognised by a head noun followed by a
 /// capitalised name: "Hội đồng Lập pháp Bang Selangor", "Lữ đoàn 679".
+/// The levels a school is named by ("Trường THCS …", "trường Tiểu học …").
+const SCHOOL_LEVELS: [&str; 9] = [
+    "THCS ",
+    "THPT ",
+    "TH ",
+    "Tiểu học ",
+    "Mầm non ",
+    "Mẫu giáo ",
+    "Trung học ",
+    "Phổ thông ",
+    "PTDT",
+];
+
 fn org_heads(
     dict: &Dictionary,
     norm: &Normalized,
@@ -1792,7 +1816,15 @@ fn org_heads(
                 o.span.end > m.span.end
                     && matches!(dict.entry(o).ty, DictType::Role | DictType::Title)
             });
-        if !(fused || text[m.span.start..].starts_with(char::is_uppercase))
+        // "trường THCS Quảng Lâm", "trường Tiểu học Quảng An": a school by
+        // its level, named even when the paper writes "trường" small.
+        let school = norm.folded[m.span.start..m.span.end] == *"trường"
+            && SCHOOL_LEVELS.iter().any(|l| {
+                text[m.span.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(l))
+            });
+        if !(fused || school || text[m.span.start..].starts_with(char::is_uppercase))
             || in_name
             || office_word
             || near(known, m.span).iter().any(|k| k.span.overlaps(&m.span))
@@ -2065,6 +2097,19 @@ mod tests {
     fn lower_case_prose_is_not_a_name() {
         let f = found("Xu hướng quốc hội hóa các vấn đề và chính phủ điện tử đang lan rộng.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn schools_written_small_and_chapters_of_mass_organisations_are_bodies() {
+        let f = found("Đoàn khảo sát tại trường THCS Quảng Lâm, tặng quà của Hội Liên hiệp Phụ nữ Việt Nam tỉnh và Ban Chấp hành Đảng bộ huyện Cai Lậy; nhà trường Tân Lập.");
+        for t in [
+            "trường THCS Quảng Lâm",
+            "Hội Liên hiệp Phụ nữ Việt Nam tỉnh",
+            "Ban Chấp hành Đảng bộ huyện Cai Lậy",
+        ] {
+            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+        }
+        assert!(!f.iter().any(|(t, _)| t.contains("Tân Lập")), "{f:?}");
     }
 
     #[test]
