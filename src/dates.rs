@@ -23,6 +23,7 @@ fn pattern() -> &'static Regex {
           | (?:ngày\ )?[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}
           | quý\ (?:iv|iii|ii|i|[1-4])(?:[/-][0-9]{4}|\ năm\ [0-9]{4})?
           | tháng\ [0-9]{1,2}(?:[/.]\ ?[0-9]{4}|\ ?-\ ?[0-9]{4}|\ năm\ [0-9]{4})?
+          | tháng\ (?:giêng|chạp|mười\ một|mười\ hai|mười|hai|ba|tư|năm|sáu|bảy|tám|chín)(?:\ năm\ [0-9]{4})?
           | (?:năm\ )?[0-9]{4}\ ?-\ ?[0-9]{4}
           | (?:ngày\ )?[0-9]{1,2}[/-][0-9]{1,2}
           | (?:ngày\ )?[0-9]{1,2}\.[0-9]{1,2}
@@ -65,7 +66,18 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
             continue;
         }
         let body = m.as_str();
-        if !valid(body) {
+        // "tháng Tám", "tháng Ba năm 2025": a month by its name, written
+        // with a capital ("tháng năm" is prose); "Cách mạng Tháng Tám" is an
+        // event.
+        if body.starts_with("tháng ")
+            && !body["tháng ".len()..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            let name_at = s + "tháng ".len();
+            let capital = norm.text[name_at..].starts_with(char::is_uppercase);
+            if !capital || f[..s].trim_end().ends_with("cách mạng") {
+                continue;
+            }
+        } else if !valid(body) {
             continue;
         }
         // "Công văn số 2080/UBND-KTTH": a document's number.
@@ -138,6 +150,15 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
             if !(1900..=2100).contains(&y) || UNITS.contains(&next_word) {
                 continue;
             }
+        }
+        // "ngày 14.1 Tháng Giêng": a day written with its (lunar) month's
+        // name is one date.
+        if let Some(last) = out.last_mut().filter(|l: &&mut Entity| {
+            l.span.end + 1 == s && body.starts_with("tháng ") && &f[l.span.end..s] == " "
+        }) {
+            last.span.end = e;
+            last.canonical.clear();
+            continue;
         }
         out.push(Entity::new(
             Span::new(s, e),
@@ -303,6 +324,11 @@ mod tests {
             ("trẻ 1-4 tuổi, thương binh 1/4", &[]),
             ("vào lớp 10 năm 2012", &["năm 2012"]),
             ("Chỉ thị số 45 ngày 14.4 của Bộ Chính trị", &["ngày 14.4"]),
+            (
+                "chuyến thăm tháng Tám, kỳ họp tháng Ba năm 2025, Cách mạng Tháng Tám, nhiều tháng năm",
+                &["tháng Tám", "tháng Ba năm 2025"],
+            ),
+            ("(tức ngày 14.1 Tháng Giêng)", &["ngày 14.1 Tháng Giêng"]),
             (
                 "Quốc khánh 2-9, nghỉ lễ 2/9, Ngày Nhà giáo Việt Nam 20/11, ngày 2/9/1945",
                 &["20/11", "ngày 2/9/1945"],

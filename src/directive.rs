@@ -263,6 +263,15 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 }
                 continue;
             }
+            Section::Caption => {
+                // "Thủ tướng yêu cầu cán bộ … không đi lễ hội trong giờ hành
+                // chính. Ảnh minh họa: …": a caption that states a request
+                // with its issuer is a directive; it leaves the passage be.
+                if let Some(d) = caption_request(cues, cx, si) {
+                    out.push(d);
+                }
+                continue;
+            }
             _ => continue,
         }
         if sent.para != p.para {
@@ -870,6 +879,32 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         }
     }
     out
+}
+
+/// A caption whose subject, right before a request cue, asks for what is
+/// not yet done.
+fn caption_request(cues: &Cues, cx: &Context, si: usize) -> Option<Directive> {
+    let f = &cx.norm.folded;
+    let sp = cx.sents[si].span;
+    let hits = find_cues(cues, f, &cx.norm.text, sp);
+    let gov = governing_cue(cues, cx, &hits, sp).filter(|g| g.cue.kind == REQUEST)?;
+    if nominal(cues, f, sp, gov.span.start, gov.span.end)
+        || is_past(f, Span::new(gov.span.end, sp.end))
+        || has_word(&f[sp.start..gov.span.start], "đã")
+    {
+        return None;
+    }
+    let Some(Subj::Speaker(s)) = subject_before(cues, cx, sp, gov.span.start) else {
+        return None;
+    };
+    Some(Directive {
+        sent: si,
+        span: sp,
+        speaker: Some(full_body(cx, s)),
+        cue: format!("{}+caption", gov.cue.key),
+        addressee: None,
+        score: gov.cue.weight * 0.8,
+    })
 }
 
 /// A headline "…: <instruction>" whose words after the colon carry a

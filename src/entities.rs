@@ -2046,7 +2046,13 @@ fn org_heads(
         let plural =
             norm.folded[end..].starts_with(" các ") || norm.folded[end..].starts_with(" cấp ");
         // Do not end on a lower-case word that starts the predicate.
-        if named && !plural {
+        // "Chủ tịch Hội đồng Quản trị/Hội đồng Thành viên … các tổ chức tín
+        // dụng": a company's board with no company named is no body.
+        let board = matches!(
+            &norm.folded[m.span.start..end],
+            "hội đồng quản trị" | "hội đồng thành viên"
+        );
+        if named && !plural && !board {
             let mut ent = Entity::new(
                 Span::new(m.span.start, end),
                 EntityType::Org,
