@@ -1938,13 +1938,20 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
             match e.ty {
                 EntityType::Title => return Some(Subj::Speaker(resolve_title(cx, i))),
                 EntityType::Org => {
-                    // "Báo cáo của X nêu rõ", "thay mặt X": X does not speak.
+                    // "Báo cáo của X nêu rõ", "thay mặt X": X does not speak;
+                    // nor does X after a preposition ("báo cáo cho UBND tỉnh
+                    // và cung cấp thông tin").
                     let prev = prev_word(f, sp.start, e.span.start);
                     let prev2 = f[sp.start..e.span.start].trim_end().ends_with("thay mặt");
                     // A body speaks right before its verb, with no comma
                     // between ("Bộ Chính trị yêu cầu").
                     let comma = f[e.span.end..at].contains(',');
-                    if !matches!(prev, "của" | "với" | "tại" | "và") && !prev2 && !comma {
+                    if !matches!(
+                        prev,
+                        "của" | "với" | "tại" | "và" | "cho" | "tới" | "đến" | "từ"
+                    ) && !prev2
+                        && !comma
+                    {
                         return Some(Subj::Speaker(Speaker::Written(joint_bodies(
                             f, sp, &cands, e.span,
                         ))));

@@ -327,12 +327,14 @@ fn is_dateline(f: &str) -> bool {
         "thứ bảy",
         "chủ nhật",
     ];
-    if word_count(f, 8) > 8 {
+    let weekday_first = weekday.iter().any(|w| f.starts_with(w));
+    if word_count(f, 12) > if weekday_first { 12 } else { 8 } {
         return false;
     }
+    // ("Thứ hai, ngày 20 tháng 8 năm 2018 | 18:36": the date in words.)
     let has_date = f.bytes().filter(u8::is_ascii_digit).count() >= 4
-        && (f.contains('/') || f.contains('-') || f.contains('.'));
-    has_date && (weekday.iter().any(|w| f.starts_with(w)) || f.len() <= 30)
+        && (f.contains('/') || f.contains('-') || f.contains('.') || f.contains(" tháng "));
+    has_date && (weekday_first || f.len() <= 30)
 }
 
 fn is_byline(t: &str, f: &str) -> bool {
@@ -388,6 +390,15 @@ mod tests {
             .iter()
             .map(|s| &t[s.span.start..s.span.end])
             .collect()
+    }
+
+    #[test]
+    fn datelines_in_figures_or_words() {
+        assert!(is_dateline("thứ hai, ngày 20 tháng 8 năm 2018 | 18:36"));
+        assert!(is_dateline("04/01/2014 09:19 gmt+7"));
+        assert!(!is_dateline(
+            "bộ trưởng làm việc với 20 đại sứ ngày 20 tháng 8 năm 2018"
+        ));
     }
 
     #[test]
