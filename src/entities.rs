@@ -1666,7 +1666,10 @@ fn nest_bodies(norm: &Normalized, ents: Vec<Entity>) -> Vec<Entity> {
             // TP.HCM": the class word abbreviated and fused with the place.
             let fused_class = e.ty == EntityType::Loc && {
                 let abbreviated = matches!(gap, " H." | " Q." | " P." | " X." | " TX." | " TP.")
-                    || (gap == "." && text[..last.span.end].ends_with(" TP"));
+                    || (gap == "."
+                        && [" TP", " H", " Q", " P", " X", " TX"]
+                            .iter()
+                            .any(|c| text[..last.span.end].ends_with(c)));
                 // (The place's own "TP." read as the body's last word.)
                 let overlapping = e.span.start < last.span.end
                     && e.span.end > last.span.end
@@ -2116,6 +2119,21 @@ mod tests {
             assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
         }
         assert!(!f.iter().any(|(t, _)| t.contains("Tân Lập")), "{f:?}");
+    }
+
+    #[test]
+    fn a_committee_with_its_class_word_fused_to_the_place_is_one_body() {
+        let f = found(
+            "Ông Hai yêu cầu UBND H.Bắc Bình (Bình Thuận) kiểm tra; đoàn đến sân bay Tân Sơn Nhất.",
+        );
+        assert!(
+            f.contains(&("UBND H.Bắc Bình".to_string(), EntityType::Org)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Tân Sơn Nhất".to_string(), EntityType::Loc)),
+            "{f:?}"
+        );
     }
 
     #[test]
