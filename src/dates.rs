@@ -95,12 +95,7 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
                 continue;
             }
             let prev = f[..s].trim_end().rsplit(' ').next().unwrap_or("");
-            let next_word = f[e..]
-                .trim_start()
-                .split(' ')
-                .next()
-                .unwrap_or("")
-                .trim_end_matches([',', '.', ';', ':']);
+            let next_word = word_after(f, e);
             if GRADES.contains(&prev) || UNITS.contains(&next_word) {
                 continue;
             }
@@ -141,12 +136,7 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
             // A bare number is a year only in a plausible range and not
             // before a unit ("2000 người").
             let y: u32 = digits.parse().unwrap_or(0);
-            let next_word = f[e..]
-                .trim_start()
-                .split(' ')
-                .next()
-                .unwrap_or("")
-                .trim_end_matches([',', '.', ';', ':']);
+            let next_word = word_after(f, e);
             if !(1900..=2100).contains(&y) || UNITS.contains(&next_word) {
                 continue;
             }
@@ -168,6 +158,16 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
         ));
     }
     out
+}
+
+/// The word after `at`, without the punctuation that ends a clause.
+fn word_after(f: &str, at: usize) -> &str {
+    f[at..]
+        .trim_start()
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';', ':'])
 }
 
 fn is_dotted_day_month(body: &str) -> bool {

@@ -2664,13 +2664,15 @@ mod tests {
         assert_eq!(a.written(d.addressee.unwrap()), "các bộ");
     }
 
+    /// The speaker of the one directive in `text`.
+    fn speaker(text: &str) -> String {
+        let a = crate::test_pipeline().analyse(text.to_string());
+        assert_eq!(a.directives.len(), 1, "{text}");
+        a.speaker_text(a.directives[0].speaker.as_ref().unwrap())
+    }
+
     #[test]
     fn a_body_opening_its_own_clause_is_the_subject() {
-        let speaker = |text: &str| {
-            let a = crate::test_pipeline().analyse(text.to_string());
-            assert_eq!(a.directives.len(), 1, "{text}");
-            a.speaker_text(a.directives[0].speaker.as_ref().unwrap())
-        };
         assert_eq!(
             speaker("Theo thông báo kết luận mà Tổng Thư ký Quốc hội Bùi Văn Cường vừa ban hành, Ủy ban Thường vụ Quốc hội yêu cầu các bộ, ngành xử lý nghiêm các vi phạm."),
             "Ủy ban Thường vụ Quốc hội"
@@ -2684,13 +2686,8 @@ mod tests {
 
     #[test]
     fn bodies_listed_as_one_subject_speak_together() {
-        let a = crate::test_pipeline().analyse(
-            "Bộ Chính trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm túc Chỉ thị số 45."
-                .to_string(),
-        );
-        assert_eq!(a.directives.len(), 1);
         assert_eq!(
-            a.speaker_text(a.directives[0].speaker.as_ref().unwrap()),
+            speaker("Bộ Chính trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm túc Chỉ thị số 45."),
             "Bộ Chính trị, Ban Bí thư"
         );
     }

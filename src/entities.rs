@@ -704,14 +704,11 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                 let short = &text[at..end];
                 let abbreviated = short.contains(['&', '-']) || !short.contains(' ');
                 if foreign.is_none() && (abbreviated || short.split(' ').count() > 2) {
-                    let mut o = Entity::new(
+                    out.entities.push(ministry_named(
                         Span::new(at, end),
-                        EntityType::Org,
-                        ministry.to_string(),
-                        "rule:ministry-in-title".into(),
-                    );
-                    o.kind = "ministry".into();
-                    out.entities.push(o);
+                        ministry,
+                        "rule:ministry-in-title",
+                    ));
                 }
                 continue;
             }
@@ -1476,14 +1473,11 @@ fn ministry_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Ve
             let Some((end, canonical)) = dict.ministry_short_at(folded, start) else {
                 break;
             };
-            let mut e = Entity::new(
+            out.push(ministry_named(
                 Span::new(start, end),
-                EntityType::Org,
-                canonical.to_string(),
-                "rule:ministry-list".into(),
-            );
-            e.kind = "ministry".into();
-            out.push(e);
+                canonical,
+                "rule:ministry-list",
+            ));
             at = end;
         }
     }
@@ -2069,9 +2063,20 @@ fn org_heads(
     out
 }
 
+/// A ministry named by a rule: an ORG of kind `ministry`.
+fn ministry_named(span: Span, canonical: &str, source: &str) -> Entity {
+    let mut e = Entity::new(span, EntityType::Org, canonical.to_string(), source.into());
+    e.kind = "ministry".into();
+    e
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn has(found: &[(String, EntityType)], text: &str, ty: EntityType) -> bool {
+        found.iter().any(|(t, y)| t == text && *y == ty)
+    }
 
     fn found(text: &str) -> Vec<(String, EntityType)> {
         let norm = Normalized::new(text);
@@ -2098,7 +2103,7 @@ mod tests {
     fn capitalisation_variants_of_a_name_match() {
         for t in ["Ban Chấp hành Trung ương", "Ban chấp hành Trung ương"] {
             let f = found(&format!("Hội nghị {t} khóa XIII."));
-            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+            assert!(has(&f, t, EntityType::Org), "{t}: {f:?}");
         }
     }
 
@@ -2116,7 +2121,7 @@ mod tests {
             "Hội Liên hiệp Phụ nữ Việt Nam tỉnh",
             "Ban Chấp hành Đảng bộ huyện Cai Lậy",
         ] {
-            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+            assert!(has(&f, t, EntityType::Org), "{t}: {f:?}");
         }
         assert!(!f.iter().any(|(t, _)| t.contains("Tân Lập")), "{f:?}");
     }
@@ -2126,14 +2131,8 @@ mod tests {
         let f = found(
             "Ông Hai yêu cầu UBND H.Bắc Bình (Bình Thuận) kiểm tra; đoàn đến sân bay Tân Sơn Nhất.",
         );
-        assert!(
-            f.contains(&("UBND H.Bắc Bình".to_string(), EntityType::Org)),
-            "{f:?}"
-        );
-        assert!(
-            f.contains(&("Tân Sơn Nhất".to_string(), EntityType::Loc)),
-            "{f:?}"
-        );
+        assert!(has(&f, "UBND H.Bắc Bình", EntityType::Org), "{f:?}");
+        assert!(has(&f, "Tân Sơn Nhất", EntityType::Loc), "{f:?}");
     }
 
     #[test]
@@ -2145,7 +2144,7 @@ mod tests {
             "Hà Nội",
             "Hải Phòng",
         ] {
-            assert!(f.contains(&(t.to_string(), EntityType::Loc)), "{t}: {f:?}");
+            assert!(has(&f, t, EntityType::Loc), "{t}: {f:?}");
         }
     }
 
@@ -2173,10 +2172,7 @@ mod tests {
         assert!(f.contains(&body), "{f:?}");
         // A list of places: the body of each, not of the first.
         let f = found("Trưởng Ban An toàn giao thông tỉnh Nghệ An, tỉnh Quảng Bình chỉ đạo.");
-        assert!(
-            f.contains(&("Nghệ An".to_string(), EntityType::Loc)),
-            "{f:?}"
-        );
+        assert!(has(&f, "Nghệ An", EntityType::Loc), "{f:?}");
     }
 
     #[test]
@@ -2188,7 +2184,7 @@ mod tests {
             ("Giám đốc Sở Y tế tỉnh Bình Dương", EntityType::Title),
             ("Sở Y tế tỉnh Bình Dương", EntityType::Org),
         ] {
-            assert!(f.contains(&(t.to_string(), ty)), "{t}: {f:?}");
+            assert!(has(&f, t, ty), "{t}: {f:?}");
         }
         assert!(
             !f.iter()
@@ -2226,7 +2222,7 @@ mod tests {
             ("Công Thương", EntityType::Org),
             ("Ngoại giao", EntityType::Org),
         ] {
-            assert!(f.contains(&(t.to_string(), ty)), "{t}: {f:?}");
+            assert!(has(&f, t, ty), "{t}: {f:?}");
         }
         // Lower-case prose after "Bộ trưởng" is no ministry.
         let f = found("Bộ trưởng tài chính công khai.");
@@ -2237,26 +2233,23 @@ mod tests {
     fn a_ministry_named_inside_a_ministers_office_is_a_body() {
         let f = found("Bộ trưởng Thông tin và Truyền thông Trương Minh Tuấn và Bộ trưởng NN&PTNT Lê Minh Hoan.");
         for t in ["Thông tin và Truyền thông", "NN&PTNT"] {
-            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+            assert!(has(&f, t, EntityType::Org), "{t}: {f:?}");
         }
         // "Bộ trưởng Ngoại giao", like "Bộ trưởng Ngoại giao Liberia", is the
         // office's own name.
         let f = found("Bộ trưởng Ngoại giao Bùi Thanh Sơn phát biểu.");
-        assert!(
-            !f.contains(&("Ngoại giao".to_string(), EntityType::Org)),
-            "{f:?}"
-        );
+        assert!(!has(&f, "Ngoại giao", EntityType::Org), "{f:?}");
     }
 
     #[test]
     fn fields_listed_after_a_colon_are_ministries_or_departments() {
         let f = found("Dự họp có lãnh đạo các Bộ: Quốc phòng, Nội vụ, Bộ Khoa học và Công nghệ.");
         for t in ["Quốc phòng", "Nội vụ", "Bộ Khoa học và Công nghệ"] {
-            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+            assert!(has(&f, t, EntityType::Org), "{t}: {f:?}");
         }
         let f = found("Các Sở: Xây dựng, Du lịch, NN&PTNT đẩy nhanh công tác thẩm định.");
         for t in ["Xây dựng", "NN&PTNT", "Du lịch"] {
-            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+            assert!(has(&f, t, EntityType::Org), "{t}: {f:?}");
         }
         // Not after a list's head: a colon in prose names no ministry.
         let f = found("Kết quả: Xây dựng, Tài chính đều tăng.");
@@ -2273,20 +2266,17 @@ mod tests {
             "Cục Hải quan TP.HCM",
             "Sở Y tế Hà Nội",
         ] {
-            assert!(f.contains(&(t.to_string(), EntityType::Org)), "{t}: {f:?}");
+            assert!(has(&f, t, EntityType::Org), "{t}: {f:?}");
         }
         let f = found("Giám đốc Trung tâm hành chính công tỉnh: chấn chỉnh kỷ luật.");
         assert!(
-            f.contains(&(
-                "Trung tâm hành chính công tỉnh".to_string(),
-                EntityType::Org
-            )),
+            has(&f, "Trung tâm hành chính công tỉnh", EntityType::Org),
             "{f:?}"
         );
         // "tổ trưởng": a team's leader, no office composed with the body.
         let f = found("Phó Thủ tướng là tổ trưởng Tổ công tác của Thủ tướng.");
         assert!(
-            f.contains(&("Tổ công tác của Thủ tướng".to_string(), EntityType::Org)),
+            has(&f, "Tổ công tác của Thủ tướng", EntityType::Org),
             "{f:?}"
         );
         assert!(!f.iter().any(|(t, _)| t.starts_with("trưởng")), "{f:?}");
@@ -2298,13 +2288,10 @@ mod tests {
             "Cụm số 4 gồm có 04 xã: Vực Trường, Hương Nha, Xuân Quang và Tứ Kỳ. Dự hội nghị.",
         );
         for t in ["Vực Trường", "Hương Nha", "Xuân Quang", "Tứ Kỳ"] {
-            assert!(f.contains(&(t.to_string(), EntityType::Loc)), "{t}: {f:?}");
+            assert!(has(&f, t, EntityType::Loc), "{t}: {f:?}");
         }
         let f = found("Đoàn đến xã Quảng Đức, Quảng Sơn, huyện Hải Hà.");
-        assert!(
-            f.contains(&("Quảng Sơn".to_string(), EntityType::Loc)),
-            "{f:?}"
-        );
+        assert!(has(&f, "Quảng Sơn", EntityType::Loc), "{f:?}");
         // The list ends at an office or at prose.
         let f = found(
             "Tại xã Tân Hiệp, Chủ tịch UBND huyện phát biểu; tại xã Tân Phú, Đã có nhiều hộ.",
@@ -2319,10 +2306,7 @@ mod tests {
     #[test]
     fn a_two_word_name_after_a_bodys_province_word_is_no_province() {
         let f = found("Chủ tịch HĐND tỉnh Lê Diễn đề nghị UBND tỉnh chỉ đạo.");
-        assert!(
-            f.contains(&("HĐND tỉnh".to_string(), EntityType::Org)),
-            "{f:?}"
-        );
+        assert!(has(&f, "HĐND tỉnh", EntityType::Org), "{f:?}");
         assert!(!f.iter().any(|(t, _)| t.contains("tỉnh Lê")), "{f:?}");
     }
 
@@ -2332,32 +2316,20 @@ mod tests {
             "Chủ tịch tỉnh Thanh Hóa yêu cầu; Phó chủ tịch quận 1 Đoàn Ngọc Hải đi kiểm tra.",
         );
         for t in ["Chủ tịch tỉnh Thanh Hóa", "Phó chủ tịch quận 1"] {
-            assert!(
-                f.contains(&(t.to_string(), EntityType::Title)),
-                "{t}: {f:?}"
-            );
+            assert!(has(&f, t, EntityType::Title), "{t}: {f:?}");
         }
-        assert!(
-            f.contains(&("Thanh Hóa".to_string(), EntityType::Loc)),
-            "{f:?}"
-        );
+        assert!(has(&f, "Thanh Hóa", EntityType::Loc), "{f:?}");
         let f = found("Chủ tịch nước tiếp Đại sứ các nước Mông Cổ, Nigeria; trao quyết định phong hàm Đại sứ.");
-        assert!(
-            !f.contains(&("Đại sứ".to_string(), EntityType::Title)),
-            "{f:?}"
-        );
+        assert!(!has(&f, "Đại sứ", EntityType::Title), "{f:?}");
     }
 
     #[test]
     fn role_and_body_compose_into_one_title() {
         let f = found("Bí thư Tỉnh ủy Kon Tum Dương Văn Trang dự.");
         assert!(
-            f.contains(&("Bí thư Tỉnh ủy Kon Tum".into(), EntityType::Title)),
+            has(&f, "Bí thư Tỉnh ủy Kon Tum", EntityType::Title),
             "{f:?}"
         );
-        assert!(
-            f.contains(&("Tỉnh ủy Kon Tum".into(), EntityType::Org)),
-            "{f:?}"
-        );
+        assert!(has(&f, "Tỉnh ủy Kon Tum", EntityType::Org), "{f:?}");
     }
 }
