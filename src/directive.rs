@@ -285,14 +285,16 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             p.para_introduced = false;
         }
         let sp = sent.span;
-        let hits = find_cues(cues, f, &cx.norm.text, sp);
+        let all_hits = find_cues(cues, f, &cx.norm.text, sp);
         // "Chỉ thị yêu cầu …", "Công điện số 12/CĐ-TTg nêu rõ …": a document
         // opening the clause asks on behalf of whoever issued it; its name
         // is no cue.
         let doc_end = document_opening(cues, f, sp);
+        // (A headline's cues before any document opening count too.)
+        let headline_hits = (sent.section == Section::Title).then(|| all_hits.clone());
         let hits = match doc_end {
-            Some(e) => hits.into_iter().filter(|h| h.span.start >= e).collect(),
-            None => hits,
+            Some(e) => all_hits.into_iter().filter(|h| h.span.start >= e).collect(),
+            None => all_hits,
         };
         let by_kind = |k: &'static str| hits.iter().filter(move |h| h.cue.kind == k);
         // The cue that governs: the first one right after a subject, else
@@ -659,7 +661,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 headline_speaker = Some(s);
             } else if colon_instruction(cues, cx.norm, sp)
                 || command_headline(cues, f, sp)
-                || obligation_headline(cues, cx.norm, sp)
+                || obligation_headline(f, headline_hits.as_deref().unwrap_or_default(), sp)
             {
                 // "UBND tỉnh họp phiên thường kỳ: Thủ trưởng các ngành cần
                 // …": the instruction's issuer is the body's first speaker.
@@ -938,12 +940,11 @@ fn command_headline(cues: &Cues, f: &str, sp: Span) -> bool {
 /// tập đoàn mạnh": a headline that states an obligation or a prohibition of
 /// its subject gives the body's order. ("Cần có cơ chế …" in a headline is
 /// as often the paper's own view, so "cần" alone does not count.)
-fn obligation_headline(cues: &Cues, norm: &Normalized, sp: Span) -> bool {
-    let f = &norm.folded;
-    let text = &f[sp.start..sp.end];
-    !text.contains([':', '?'])
+/// (`hits`: the headline's cues, found once by the caller.)
+fn obligation_headline(f: &str, hits: &[Hit], sp: Span) -> bool {
+    !f[sp.start..sp.end].contains([':', '?'])
         && !is_past(f, sp)
-        && find_cues(cues, f, &norm.text, sp)
+        && hits
             .iter()
             .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.75 && h.cue.key != "cần")
 }

@@ -1691,7 +1691,11 @@ fn nest_bodies(norm: &Normalized, ents: Vec<Entity>) -> Vec<Entity> {
                 // listed, none.)
                 let listed = norm.folded[e.span.end..]
                     .strip_prefix(", ")
-                    .is_some_and(|a| PLACE_CLASS.iter().any(|c| a.starts_with(&format!("{c} "))));
+                    .is_some_and(|a| {
+                        PLACE_CLASS
+                            .iter()
+                            .any(|c| a.strip_prefix(c).is_some_and(|r| r.starts_with(' ')))
+                    });
                 if own_class && !listed {
                     last.span.end = e.span.end;
                     last.canonical = format!("{} {}", last.canonical, e.canonical);
