@@ -68,6 +68,9 @@ impl Cues {
             .match_kind(MatchKind::LeftmostLongest)
             // Searched once per sentence: the DFA is the fastest to search.
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            // (No prefilter: in Vietnamese text its rare bytes are common, and
+            // switching between it and the DFA costs more than it saves.)
+            .prefilter(false)
             .build(hits.iter().map(|c| c.key.as_str()))
             .expect("cue automaton");
         let mut kinds: HashMap<String, Vec<String>> = HashMap::default();
@@ -1579,9 +1582,11 @@ fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
     let next = next_word(f, e, sp.end);
     // "Chỉ thị có nội dung là yêu cầu các cấp ủy …": after "là", a cue with
     // a group to act on is the verb ("là yêu cầu cao" stays a noun).
-    let verb_after_là = prev_word(f, sp.start, s) == "là"
-        && starts_with_kind(cues, f, skip_spaces(f, e, sp.end), sp.end, "quantifier");
-    (nominal_before(cues, f, sp, s) && !verb_after_là)
+    let verb_after_là = || {
+        prev_word(f, sp.start, s) == "là"
+            && starts_with_kind(cues, f, skip_spaces(f, e, sp.end), sp.end, "quantifier")
+    };
+    (nominal_before(cues, f, sp, s) && !verb_after_là())
         || cues.has(next.trim_end_matches([',', '.', ';', ':']), "noun-after")
 }
 
@@ -1597,17 +1602,20 @@ fn nominal_before(cues: &Cues, f: &str, sp: Span, s: usize) -> bool {
         _ => "",
     };
     // ("sự quan tâm, chỉ đạo sát sao của …": a list of nouns after "sự".)
-    let listed_after_sự = prev1.ends_with(',') && before.rsplit(' ').take(4).any(|w| w == "sự");
+    let listed_after_sự = || prev1.ends_with(',') && before.rsplit(' ').take(4).any(|w| w == "sự");
     // ("Đoàn công tác đề nghị …": a delegation asking, not "công tác" the
     // noun.)
-    let group = before.rsplit(' ').nth(2).is_some_and(|w| {
-        let at = before.len() - prev2.len() - w.len() - 1;
-        cues.has(&before[at..], "speaking-group")
-    });
-    !group
-        && (cues.has(prev1, "noun-before")
-            || (!prev2.is_empty() && cues.has(prev2, "noun-before"))
-            || listed_after_sự)
+    let group = || {
+        before.rsplit(' ').nth(2).is_some_and(|w| {
+            let at = before.len() - prev2.len() - w.len() - 1;
+            cues.has(&before[at..], "speaking-group")
+        })
+    };
+    // (The cheap lookups first: most cues have no noun word before them.)
+    (cues.has(prev1, "noun-before")
+        || (!prev2.is_empty() && cues.has(prev2, "noun-before"))
+        || listed_after_sự())
+        && !group()
 }
 
 enum Subj {

@@ -99,9 +99,15 @@ impl Pipeline {
         // go stale once entities are dropped.)
         let linked: rustc_hash::FxHashSet<Span> =
             links.iter().map(|l| ents[l.title].span).collect();
-        drop_plural_titles(&norm, &mut ents, &links);
-        standing_bodies(&mut ents, &linked);
-        let links = relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics);
+        let dropped = drop_plural_titles(&norm, &mut ents, &linked);
+        let turned = standing_bodies(&mut ents, &linked);
+        // (Linked again only when entities changed: the links of the same
+        // entities are the same.)
+        let links = if dropped || turned {
+            relations::link(&norm.folded, &sentences, &ents, &mentions.honorifics)
+        } else {
+            links
+        };
         let directives = directive::classify(
             &self.cues,
             &directive::Context::new(&norm, &sentences, &ents, &links),
@@ -449,9 +455,14 @@ fn words_before_on_line(f: &str, at: usize) -> Vec<&str> {
 
 /// A plural office is a TITLE only when it names its holders ("các đồng chí
 /// Ủy viên T.Ư Đảng: A, B"); "các Phó Chủ nhiệm" is not.
-fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link]) {
+/// Whether any was dropped.
+fn drop_plural_titles(
+    norm: &Normalized,
+    ents: &mut Vec<Entity>,
+    linked: &rustc_hash::FxHashSet<Span>,
+) -> bool {
     let f = &norm.folded;
-    let linked: rustc_hash::FxHashSet<Span> = links.iter().map(|l| ents[l.title].span).collect();
+    let count = ents.len();
     let mut chain_end: Option<usize> = None;
     ents.retain(|e| {
         if e.ty != EntityType::Title {
@@ -476,6 +487,7 @@ fn drop_plural_titles(norm: &Normalized, ents: &mut Vec<Entity>, links: &[Link])
         }
         !group
     });
+    ents.len() != count
 }
 
 /// "đường Nguyễn Văn Linh", "đường Võ Văn Kiệt": a street named after a
@@ -506,7 +518,8 @@ fn streets_named_after_people(norm: &Normalized, ents: &mut Vec<Entity>) {
 /// standing board of a body, held by no one named beside it, acts as one
 /// body (an ORG, its body no second ORG inside); given to a person
 /// ("Lê Quang Triều, Thường trực Tỉnh ủy") it stays an office.
-fn standing_bodies(ents: &mut Vec<Entity>, linked: &rustc_hash::FxHashSet<Span>) {
+/// Whether any office became a body.
+fn standing_bodies(ents: &mut Vec<Entity>, linked: &rustc_hash::FxHashSet<Span>) -> bool {
     let mut boards = Vec::new();
     for e in ents.iter_mut() {
         if e.ty == EntityType::Title
@@ -533,6 +546,7 @@ fn standing_bodies(ents: &mut Vec<Entity>, linked: &rustc_hash::FxHashSet<Span>)
             !(e.ty == EntityType::Org && inside)
         });
     }
+    !boards.is_empty()
 }
 
 impl Analysis {
