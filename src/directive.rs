@@ -132,6 +132,12 @@ struct Passage {
     active: bool,
     /// Who was last asked to act (for "Văn phòng phát hiện…").
     addressee: Option<String>,
+    /// The addressee came after a speech cue ("khẳng định: Quốc hội đánh
+    /// giá cao …"): what follows is what was said, not whom it asked.
+    addressee_said: bool,
+    /// The passage reports a document's instructions ("đã ký công điện
+    /// của Thủ tướng chỉ đạo …").
+    document: bool,
     para: usize,
     para_had_directive: bool,
     para_introduced: bool,
@@ -151,6 +157,7 @@ impl Passage {
     ) {
         if speaker != self.speaker {
             self.addressee = None;
+            self.document = false;
         }
         self.speaker = speaker;
         self.active = active;
@@ -318,6 +325,24 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 && !between.contains(','))
             .then_some(Subj::Document)
         });
+        // "Lãnh đạo Bộ Thông tin cho rằng …", "lãnh đạo Chính phủ yêu cầu
+        // …": a leader of the body, unnamed, is the leader the article is
+        // about, once one is named.
+        let subject = match subject {
+            Some(Subj::Speaker(Speaker::Written(w)))
+                if (matches!(p.speaker, Some(Speaker::Person(_))) || last_leader.is_some())
+                    && f[sp.start..w.start]
+                        .trim_end()
+                        .strip_suffix("lãnh đạo")
+                        .is_some_and(|b| {
+                            b.is_empty()
+                                || b.ends_with(|c: char| !crate::normalize::is_word_char(c))
+                        }) =>
+            {
+                Some(Subj::Comrade)
+            }
+            s => s,
+        };
         let subordinate = gov.is_some_and(|g| subordinate_before(cues, f, sp, g.span.start));
         // "những nội dung mà Chủ tịch … chỉ đạo": the cue sits in a relative
         // clause describing a noun; the sentence asks nothing itself.
@@ -345,11 +370,30 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         // đó, Sở NN-PTNT chỉ đạo cơ quan Thú y …": a body the passage's
         // speaker asked to act, acting on it, passes the request down; the
         // speaker is still the one who asked.
+        // (In a document's passage, a body directing its own services is
+        // doing as the document tasks it: "Bộ TN-MT chỉ đạo cơ quan dự báo
+        // …" after the Prime Minister's dispatch. A body that assigns,
+        // "UBND tỉnh giao Sở Y tế …", speaks for itself.)
         let carries_out = match &subject {
-            Some(Subj::Speaker(Speaker::Written(w))) if p.active && p.speaker.is_some() => p
-                .addressee
-                .as_deref()
-                .is_some_and(|a| has_word(a, last_listed(&f[w.start..w.end]))),
+            Some(Subj::Speaker(Speaker::Written(w))) if p.active && p.speaker.is_some() => {
+                let asked = !p.addressee_said
+                    && p.addressee
+                        .as_deref()
+                        .is_some_and(|a| has_word(a, last_listed(&f[w.start..w.end])));
+                let tasked = p.document
+                    && gov.is_some_and(|g| g.cue.key == "chỉ đạo")
+                    // (A body, or the last of bodies listed together; not
+                    // an office, "Chủ tịch UBND tỉnh".)
+                    && cx
+                        .entities
+                        .iter()
+                        .any(|e| e.span.end == w.end && e.ty == EntityType::Org)
+                    && !cx
+                        .entities
+                        .iter()
+                        .any(|e| e.span == *w && e.ty == EntityType::Title);
+                asked || tasked
+            }
             _ => false,
         };
         let speaker_here = match &subject {
@@ -683,9 +727,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 .take(3)
                 .count()
         };
+        // (Nor a request sent up: "Công dân đề nghị các cơ quan …".)
         let by_model = (decision.is_none()
             && headline_speaker.is_none()
             && !relative
+            && !subordinate
             && !past
             && words() >= 3)
             .then(|| {
@@ -748,7 +794,18 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 p.list = Some(speaker_here.clone());
             }
             let active = (kind != OPINION && kind != WISH && !subordinate) || leader_view;
+            // (The same issuer named again keeps the document's passage.)
+            let document = p.document && same_issuer(cx, &new, &p.speaker);
             p.introduce(new, active, &mut last_leader);
+            p.document |= document;
+            if let Some(g) = gov.filter(|g| g.cue.kind == REQUEST) {
+                let head = &f[sp.start..g.span.start];
+                p.document |= cues.of("document").iter().any(|c| {
+                    head.match_indices(c.key.as_str()).any(|(i, _)| {
+                        boundary_before(head, i) && boundary_after(head, i + c.key.len())
+                    })
+                });
+            }
         }
         // "Chủ tịch UBND TP Chu Ngọc Anh chủ trì hội nghị." alone on its
         // line between two parts of his speech: a photo caption or an aside
@@ -794,6 +851,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 });
             if let Some(a) = addressee {
                 p.addressee = Some(f[a.start..a.end].to_string());
+                p.addressee_said = gov.is_some_and(|g| g.cue.kind == SAY);
             }
             // A headline stands alone: the body's first sentences are not
             // its continuation.
@@ -1937,6 +1995,22 @@ fn subject_before(cues: &Cues, cx: &Context, sp: Span, at: usize) -> Option<Subj
     if let Some(&(_, o)) = clause_body {
         return Some(Subj::Speaker(Speaker::Written(o.span)));
     }
+    // "Phó Thủ tướng X đã ký công điện của Thủ tướng chỉ đạo …": the
+    // document's owner, named right before its verb, asks; who signed it
+    // signs on their behalf.
+    if let Some(&(i, e)) = cands.first().filter(|(_, e)| {
+        matches!(e.ty, EntityType::Title | EntityType::Org) && words_between(e.span.end) == 0
+    }) {
+        let head = f[sp.start..e.span.start].trim_end();
+        let owned = head.strip_suffix(" của").is_some_and(|d| {
+            cues.of("document")
+                .iter()
+                .any(|c| d.ends_with(c.key.as_str()) && boundary_before(d, d.len() - c.key.len()))
+        });
+        if owned {
+            return speaker_of(cx, i, e).map(Subj::Speaker);
+        }
+    }
     if let Some(&(i, e)) = cands.iter().find(|(_, e)| e.ty == EntityType::Person) {
         if words_between(after_apposition(e.span.end)) <= 12 {
             return Some(Subj::Speaker(Speaker::Person(i)));
@@ -2104,6 +2178,21 @@ fn document_opening(cues: &Cues, f: &str, sp: Span) -> Option<usize> {
         .filter(|c| rest.starts_with(c.key.as_str()) && boundary_after(rest, c.key.len()))
         .map(|c| at + c.key.len())
         .max()
+}
+
+/// One issuer named twice: the same person, or the same office or body
+/// as written ("Thủ tướng" … "Thủ tướng").
+fn same_issuer(cx: &Context, a: &Option<Speaker>, b: &Option<Speaker>) -> bool {
+    let f = &cx.norm.folded;
+    match (a, b) {
+        (Some(Speaker::Person(x)), Some(Speaker::Person(y))) => {
+            cx.entities[*x].canonical == cx.entities[*y].canonical
+        }
+        (Some(Speaker::Written(x)), Some(Speaker::Written(y))) => {
+            f[x.start..x.end] == f[y.start..y.end]
+        }
+        _ => false,
+    }
 }
 
 /// A body or a person named between a document and its verb ("Công điện
@@ -2734,5 +2823,63 @@ mod tests {
         );
         assert_eq!(group("các giải pháp cấp bách"), None);
         assert_eq!(group("bộ, ngành"), None);
+    }
+
+    #[test]
+    fn a_document_of_its_owner_signed_by_another_is_the_owners() {
+        assert_eq!(
+            speaker("Ngày 3.8, Phó thủ tướng Trịnh Đình Dũng đã ký công điện của Thủ tướng chỉ đạo tập trung ứng phó, khắc phục hậu quả mưa lũ."),
+            "Thủ tướng"
+        );
+        // A body directing its services in the dispatch's passage does as
+        // the dispatch tasks it; a body that assigns speaks for itself.
+        let a = crate::test_pipeline().analyse("Ngày 3.8, Phó thủ tướng Trịnh Đình Dũng đã ký công điện của Thủ tướng chỉ đạo tập trung ứng phó, khắc phục hậu quả mưa lũ. Thủ tướng lưu ý tỉnh Thanh Hóa tiếp tục rà soát các khu dân cư. Bộ TN-MT chỉ đạo cơ quan dự báo khí tượng thủy văn tiếp tục theo dõi chặt chẽ diễn biến mưa lũ.".to_string());
+        let who: Vec<String> = a
+            .directives
+            .iter()
+            .map(|d| a.speaker_text(d.speaker.as_ref().unwrap()))
+            .collect();
+        assert_eq!(who, ["Thủ tướng", "Thủ tướng", "Thủ tướng"]);
+        let a = crate::test_pipeline().analyse("Ngày 10.2, Văn phòng UBND tỉnh thông báo kết luận của Phó Chủ tịch UBND tỉnh Trần Văn Tân yêu cầu Sở Y tế tập trung triển khai quyết liệt. UBND tỉnh giao Sở Y tế phải triển khai máy đo thân nhiệt từ xa.".to_string());
+        assert_eq!(a.directives.len(), 2);
+        assert_eq!(
+            a.speaker_text(a.directives[1].speaker.as_ref().unwrap()),
+            "UBND tỉnh"
+        );
+    }
+
+    #[test]
+    fn what_a_speech_cue_says_asks_no_one() {
+        // "khẳng định: Quốc hội …" names what was said, not whom it asked:
+        // the Assembly asking next is not carrying out a request.
+        let a = crate::test_pipeline().analyse("Chủ tịch Quốc hội Nguyễn Sinh Hùng khẳng định: Quốc hội đánh giá cao nỗ lực của Chính phủ, đồng thời đề nghị các ngành phối hợp giải quyết kiến nghị.\n\nĐể ổn định kinh tế vĩ mô, Quốc hội đề nghị cần phải xem xét thận trọng vấn đề này.".to_string());
+        assert_eq!(a.directives.len(), 2);
+        assert_eq!(
+            a.speaker_text(a.directives[1].speaker.as_ref().unwrap()),
+            "Quốc hội"
+        );
+    }
+
+    #[test]
+    fn an_unnamed_leader_of_a_body_is_the_leader_named() {
+        let a = crate::test_pipeline().analyse("Phó thủ tướng Mai Văn Chính yêu cầu UBND tỉnh Quảng Ninh khẩn trương xử lý hậu quả vụ cháy. Đáng chú ý, lãnh đạo Chính phủ yêu cầu kiểm tra, rà soát điều kiện an toàn của toàn bộ đội tàu du lịch.".to_string());
+        assert_eq!(a.directives.len(), 2);
+        assert_eq!(
+            a.speaker_text(a.directives[1].speaker.as_ref().unwrap()),
+            "Mai Văn Chính"
+        );
+        // No leader named: the body as written.
+        assert_eq!(
+            speaker("Lãnh đạo UBND tỉnh yêu cầu các sở khẩn trương rà soát."),
+            "UBND tỉnh"
+        );
+    }
+
+    #[test]
+    fn requests_sent_up_and_requests_as_topics_are_none() {
+        let a = crate::test_pipeline().analyse("Phó Chủ tịch UBND tỉnh Nguyễn Thế Phước chủ trì buổi tiếp công dân. Công dân đề nghị các cơ quan chức năng, lãnh đạo tỉnh làm rõ nội dung liên quan đến công tác thu hồi đất.".to_string());
+        assert!(a.directives.is_empty(), "{:?}", a.directives);
+        let a = crate::test_pipeline().analyse("Bộ trưởng Trương Minh Tuấn cho biết, cuộc tấn công diễn ra lúc 16h. Trước đó, VNCERT đã phát đi cảnh báo về yêu cầu kiểm tra và xử lý sự cố mã độc khẩn cấp.".to_string());
+        assert!(a.directives.is_empty(), "{:?}", a.directives);
     }
 }

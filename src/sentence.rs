@@ -239,7 +239,18 @@ pub fn label_sections(text: &str, folded: &str, sents: &mut [Sentence], furnitur
         let f = &folded[sp.start..sp.end];
         let para = sents[k].para;
         let whole_line = line_is_one_sentence(sents, k);
-        let starts_with = |list: &[String]| list.iter().any(|m| f.starts_with(m.as_str()));
+        // ("Trả lời các nội dung công dân kiến nghị, Phó Chủ tịch … nhấn
+        // mạnh, …": a marker word opening a long sentence of prose is the
+        // article; furniture is a label, or a short line after it.)
+        let starts_with = |list: &[String]| {
+            list.iter().any(|m| {
+                f.strip_prefix(m.as_str()).is_some_and(|rest| {
+                    !rest.starts_with(' ')
+                        || !rest[1..].starts_with(char::is_lowercase)
+                        || word_count(f, 16) <= 15
+                })
+            })
+        };
         let section = if in_furniture {
             Section::Boilerplate
         } else if starts_with(&furniture.rest) {
@@ -454,6 +465,22 @@ mod tests {
         assert_eq!(
             pieces("Tiêu đề\n\n  Theo TTXVN  \nA b./."),
             vec!["Tiêu đề", "Theo TTXVN", "A b./."]
+        );
+    }
+
+    #[test]
+    fn a_furniture_word_opening_prose_is_the_article() {
+        let text = "Ông Phước chủ trì.\nTrả lời các nội dung công dân kiến nghị, Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Thế Phước nhấn mạnh, việc giải quyết các vụ việc cần thực hiện theo đúng quy định.\nĐồng chí giao các cơ quan chuyên môn xem xét.\nTrả lời\nBạn đọc A: bài hay.";
+        let a = crate::test_pipeline().analyse(text.to_string());
+        let sections: Vec<Section> = a.sentences.iter().map(|s| s.section).collect();
+        assert_eq!(
+            sections[1..],
+            [
+                Section::Body,
+                Section::Body,
+                Section::Boilerplate,
+                Section::Boilerplate
+            ]
         );
     }
 }
