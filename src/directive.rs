@@ -265,6 +265,13 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         addressee: None,
                         score: 0.7,
                     });
+                } else if let Some(mut d) = caption_request(cues, cx, si) {
+                    // "Bộ Nông nghiệp yêu cầu tăng cường …" set apart as a
+                    // line: a headline's form, with its issuer; a topic
+                    // subheading ("Kiên quyết không để dân bị thiếu đói")
+                    // names no one who asks.
+                    d.cue = d.cue.replace("+caption", "+heading");
+                    out.push(d);
                 }
                 // ("kmlh.png", "Khai mạc Lễ hội … (baolangson.vn)": a
                 // picture between two parts of the guidance ends nothing.)
@@ -944,14 +951,22 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
     out
 }
 
-/// A caption whose subject, right before a request cue, asks for what is
-/// not yet done.
+/// A caption (or a line set apart in the body, such as a picture's title
+/// restating the headline) whose subject, right before a request cue, asks
+/// for what is not yet done.
 fn caption_request(cues: &Cues, cx: &Context, si: usize) -> Option<Directive> {
     let f = &cx.norm.folded;
     let sp = cx.sents[si].span;
     let hits = find_cues(cues, f, &cx.norm.text, sp);
     let gov = governing_cue(cues, cx, &hits, sp).filter(|g| g.cue.kind == REQUEST)?;
-    if nominal(cues, f, sp, gov.span.start, gov.span.end)
+    // ("Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban …": where the direction
+    // was given, not what it asks.)
+    let occasion = matches!(
+        next_word(f, gov.span.end, sp.end),
+        "" | "tại" | "ở" | "trong"
+    );
+    if occasion
+        || nominal(cues, f, sp, gov.span.start, gov.span.end)
         || is_past(f, Span::new(gov.span.end, sp.end))
         || has_word(&f[sp.start..gov.span.start], "đã")
     {
@@ -2881,5 +2896,21 @@ mod tests {
         assert!(a.directives.is_empty(), "{:?}", a.directives);
         let a = crate::test_pipeline().analyse("Bộ trưởng Trương Minh Tuấn cho biết, cuộc tấn công diễn ra lúc 16h. Trước đó, VNCERT đã phát đi cảnh báo về yêu cầu kiểm tra và xử lý sự cố mã độc khẩn cấp.".to_string());
         assert!(a.directives.is_empty(), "{:?}", a.directives);
+    }
+    #[test]
+    fn a_line_set_apart_with_an_issuer_and_a_request_is_a_directive() {
+        let a = crate::test_pipeline().analyse("Bộ Nông nghiệp ra công điện khẩn\n\nBộ Nông nghiệp và Phát triển nông thôn vừa có Công điện gửi UBND các tỉnh đề nghị tăng cường các biện pháp phòng cháy chữa cháy rừng.\n\nNguy cơ cháy rừng rất cao, Bộ Nông nghiệp yêu cầu tăng cường các biện pháp phòng chống\n\nThời gian vừa qua, cháy rừng đã xảy ra tại một số địa phương.\n\nKiên quyết không để dân bị thiếu đói\n\nĐồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018\n\nCác địa phương đã báo cáo tình hình.".to_string());
+        let heads: Vec<usize> = (0..a.sentences.len())
+            .filter(|&i| a.sentences[i].section == Section::Heading)
+            .collect();
+        assert_eq!(heads.len(), 3, "{:?}", a.sentences);
+        let dirs: Vec<usize> = a.directives.iter().map(|d| d.sent).collect();
+        // The issuer's request set apart is one; a topic and the occasion
+        // of a direction are not.
+        assert_eq!(dirs, [1, heads[0]], "{:?}", a.directives);
+        assert_eq!(
+            a.speaker_text(a.directives[1].speaker.as_ref().unwrap()),
+            "Bộ Nông nghiệp và Phát triển nông thôn"
+        );
     }
 }
