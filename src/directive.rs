@@ -1659,8 +1659,17 @@ fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
         prev_word(f, sp.start, s) == "là"
             && starts_with_kind(cues, f, skip_spaces(f, e, sp.end), sp.end, "quantifier")
     };
+    // ("cảm ơn sự quan tâm, tin tưởng và chỉ đạo sát sao của …": the last
+    // of nouns after "sự"; "ghi nhận sự nỗ lực và chỉ đạo các đơn vị …"
+    // joins a second verb, which takes its object.)
+    let joined_after_sự = || {
+        prev_word(f, sp.start, s) == "và"
+            && f[sp.start..s].rsplit(' ').take(7).any(|w| w == "sự")
+            && !starts_with_kind(cues, f, skip_spaces(f, e, sp.end), sp.end, "quantifier")
+    };
     (nominal_before(cues, f, sp, s) && !verb_after_là())
         || cues.has(next.trim_end_matches([',', '.', ';', ':']), "noun-after")
+        || joined_after_sự()
 }
 
 /// Words before a cue that make it a noun ("các kiến nghị").
@@ -2724,6 +2733,19 @@ mod tests {
             "kiến nghị"
         ));
         assert!(nominal_at("theo đề nghị của bộ nội vụ", "đề nghị"));
+        // Nouns listed after "sự", by a comma or "và".
+        assert!(nominal_at(
+            "cảm ơn sự quan tâm, chỉ đạo sát sao của bộ trưởng",
+            "chỉ đạo"
+        ));
+        assert!(nominal_at(
+            "cảm ơn sự quan tâm, tin tưởng và chỉ đạo sát sao của bộ trưởng",
+            "chỉ đạo"
+        ));
+        assert!(!nominal_at(
+            "bộ trưởng ghi nhận sự nỗ lực và chỉ đạo các đơn vị khẩn trương",
+            "chỉ đạo"
+        ));
         assert!(!nominal_at(
             "tổng bí thư đề nghị văn phòng trung ương",
             "đề nghị"
