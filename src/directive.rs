@@ -2935,4 +2935,20 @@ mod tests {
             "Bộ Nông nghiệp và Phát triển nông thôn"
         );
     }
+    #[test]
+    fn an_authority_advising_the_public_asks_it_to_act() {
+        assert_eq!(
+            speaker(
+                "UBND TP.Hà Nội khuyến cáo người dân không sử dụng nguồn nước này để nấu ăn, uống."
+            ),
+            "UBND TP.Hà Nội"
+        );
+        for t in [
+            "Theo khuyến cáo của các chuyên gia, người dân nên hạn chế ra ngoài.",
+            "Các chuyên gia khuyến cáo người dân hạn chế ra ngoài vào buổi trưa.",
+        ] {
+            let a = crate::test_pipeline().analyse(t.to_string());
+            assert!(a.directives.is_empty(), "{t}: {:?}", a.directives);
+        }
+    }
 }

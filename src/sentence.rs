@@ -200,6 +200,18 @@ fn is_boundary(line: &str, s: usize, i: usize, e: usize, run: &str, abbr: &Abbre
         .next()
         .unwrap_or("");
     if next.is_whitespace() {
+        // "khuyến cáo: 1. Trong thời gian …", a line's "2. Để cung cấp …":
+        // an item's number opens its sentence, it ends none.
+        let item_number = word.len() <= 2
+            && word.len() + 1 == token.len()
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && line[s..token_start]
+                .trim()
+                .strip_suffix(':')
+                .map_or(line[s..token_start].trim().is_empty(), |_| true);
+        if item_number {
+            return false;
+        }
         if abbr.never.contains(token) || is_initial(word) {
             return false;
         }
@@ -445,6 +457,19 @@ mod tests {
         assert_eq!(
             pieces("Tại TP.HCM, PGS.TS. Nguyễn V. A nói 2.500 người đến 14.05.2021."),
             vec!["Tại TP.HCM, PGS.TS. Nguyễn V. A nói 2.500 người đến 14.05.2021."]
+        );
+    }
+
+    #[test]
+    fn an_item_number_opens_its_sentence() {
+        assert_eq!(
+            pieces("UBND TP khuyến cáo: 1. Người dân không dùng nước này. 2. Thành phố bố trí xe téc. Năm 2020 có 3. Hết."),
+            vec![
+                "UBND TP khuyến cáo: 1. Người dân không dùng nước này.",
+                "2. Thành phố bố trí xe téc.",
+                "Năm 2020 có 3.",
+                "Hết."
+            ]
         );
     }
 
