@@ -409,7 +409,14 @@ impl Dictionary {
                 if !fused && !case_fits(entry, written) {
                     continue;
                 }
-                if entry.kind.ends_with("ambiguous") && !after_class_word(&norm.folded[..s]) {
+                // ("Đại sứ Anh Gareth Ward", "Thủ tướng Anh": a country's
+                // envoy or head comes with the country.)
+                let of_country =
+                    entry.kind == "country-ambiguous" && after_country_office(&norm.folded[..s]);
+                if entry.kind.ends_with("ambiguous")
+                    && !after_class_word(&norm.folded[..s])
+                    && !of_country
+                {
                     continue;
                 }
                 out.push(DictMatch {
@@ -732,6 +739,25 @@ pub const CLASS_WORDS: [&str; 16] = [
     "thị trấn",
 ];
 
+/// Offices held for a country, whose country follows them ("Đại sứ Anh").
+const COUNTRY_OFFICES: [&str; 8] = [
+    "đại sứ",
+    "tổng lãnh sự",
+    "thủ tướng",
+    "tổng thống",
+    "ngoại trưởng",
+    "bộ trưởng ngoại giao",
+    "hoàng gia",
+    "đại sứ quán",
+];
+
+fn after_country_office(folded_before: &str) -> bool {
+    let t = folded_before.strip_suffix(' ').unwrap_or("");
+    COUNTRY_OFFICES
+        .iter()
+        .any(|w| t.ends_with(w) && boundary_before(t, t.len() - w.len()))
+}
+
 fn after_class_word(folded_before: &str) -> bool {
     let t = folded_before.trim_end();
     CLASS_WORDS
@@ -742,6 +768,14 @@ fn after_class_word(folded_before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ambiguous_country_after_its_envoy_is_the_country() {
+        assert!(after_country_office("tiếp đại sứ "));
+        assert!(after_country_office("thủ tướng "));
+        assert!(!after_country_office("anh "));
+        assert!(!after_country_office("phó giám đốc sứ "));
+    }
 
     fn dict(tsv: &str) -> Dictionary {
         Dictionary::from_sources(&[(Path::new("t.tsv"), tsv)]).unwrap()

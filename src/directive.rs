@@ -250,6 +250,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
     // cue, score).
     let mut pending_headline: Option<(usize, Span, &str, f32)> = None;
     let owners = quote_owners(cues, cx);
+    // (A head of state or minister receiving envoys, whose own words are
+    // the guests'.)
+    let receives_envoys = ["tiếp đại sứ", "tiếp các đại sứ", "trình quốc thư"]
+        .iter()
+        .any(|w| f.contains(w));
     for (si, sent) in cx.sents.iter().enumerate() {
         match sent.section {
             Section::Body | Section::Title => {}
@@ -648,6 +653,13 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             // A cue with its own subject, or a report or praise word, says
             // the sentence is not a bare continuation.
             blocked = subject.is_some() || !matches!(kind, REQUEST | SAY);
+            // "Đại sứ mong muốn Việt Nam chia sẻ kinh nghiệm …" where the
+            // host receives envoys: the guest's hope, sent to the host, asks
+            // no one under the guest's authority.
+            if receives_envoys && envoy_subject(cx, sp, g.span.start) {
+                decision = None;
+                blocked = true;
+            }
         }
         if decision.is_none() && !blocked {
             if theo.is_some() {
@@ -949,6 +961,29 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         }
     }
     out
+}
+
+/// The subject right before `at` is an envoy ("Đại sứ", "Đại sứ Gareth
+/// Ward", "bà Đại sứ"), in the same clause.
+fn envoy_subject(cx: &Context, sp: Span, at: usize) -> bool {
+    const ENVOYS: [&str; 3] = ["Đại sứ", "Tổng Lãnh sự", "Đặc phái viên"];
+    let f = &cx.norm.folded;
+    let clause = f[sp.start..at]
+        .rfind(',')
+        .map_or(sp.start, |c| sp.start + c + 1);
+    let before: Vec<&Entity> = cx
+        .within(Span::new(clause, at))
+        .map(|(_, e)| e)
+        .filter(|e| matches!(e.ty, EntityType::Title | EntityType::Person))
+        .collect();
+    let envoy = |e: &Entity| e.ty == EntityType::Title && ENVOYS.contains(&e.role.as_str());
+    match before.as_slice() {
+        [.., t, p] if p.ty == EntityType::Person => {
+            envoy(t) && word_count(&f[p.span.end..at], 3) <= 2
+        }
+        [.., t] => envoy(t) && word_count(&f[t.span.end..at], 3) <= 2,
+        [] => false,
+    }
 }
 
 /// A caption (or a line set apart in the body, such as a picture's title
@@ -2453,6 +2488,22 @@ fn addressed_party(cues: &Cues, cx: &Context, at: usize, sp: Span) -> bool {
     if f[at..start].split(',').count() > 2 {
         return false;
     }
+    // "mong muốn dù ở cương vị nào, bà Đại sứ cũng …": a concession first,
+    // the party after it.
+    if let Some(rest) = f[start..sp.end].strip_prefix("dù ") {
+        if let Some(c) = rest.find(", ").filter(|&c| word_count(&rest[..c], 8) <= 7) {
+            let after = start + "dù ".len() + c + ", ".len();
+            return addressed_party(cues, cx, after, sp);
+        }
+    }
+    // "mong muốn ngày càng nhiều nhà đầu tư Thụy Điển …": actors counted
+    // by how many.
+    let counted = ["ngày càng nhiều ", "thêm nhiều ", "nhiều hơn nữa "]
+        .iter()
+        .find_map(|q| f[start..sp.end].strip_prefix(q).map(|_| start + q.len()));
+    if let Some(c) = counted {
+        return starts_with_kind(cues, f, c, sp.end, "collective");
+    }
     // ("mong muốn tân Giám đốc Công an tỉnh …": an office holder, newly
     // installed or not.)
     let holder_at = match f[start..sp.end].strip_prefix("tân ") {
@@ -2465,11 +2516,11 @@ fn addressed_party(cues: &Cues, cx: &Context, at: usize, sp: Span) -> bool {
     })
         || f[start..sp.end].starts_with("hai bên")
         || f[start..sp.end].starts_with("các bộ")
-        // "mong muốn ông Đào Mỹ sẽ phát huy …": a person named after an
-        // honorific.
+        // "mong muốn ông Đào Mỹ sẽ phát huy …", "bà Đại sứ cũng …": a
+        // person named, or an office, after an honorific.
         || (matches!(next_word(f, start, sp.end), "ông" | "bà" | "đồng")
             && cx.within(sp).any(|(_, e)| {
-                e.ty == EntityType::Person
+                matches!(e.ty, EntityType::Person | EntityType::Title)
                     && e.span.start > start
                     && word_count(&f[start..e.span.start], 2) <= 2
             }))
@@ -2950,5 +3001,11 @@ mod tests {
             let a = crate::test_pipeline().analyse(t.to_string());
             assert!(a.directives.is_empty(), "{t}: {:?}", a.directives);
         }
+    }
+    #[test]
+    fn a_host_s_wishes_ask_the_guests_and_a_guest_s_ask_no_one() {
+        let a = crate::test_pipeline().analyse("Chủ tịch nước Trần Đại Quang tiếp các Đại sứ trình quốc thư. Chủ tịch nước mong muốn ngày càng nhiều nhà đầu tư Thụy Điển đầu tư kinh doanh ở Việt Nam. Chủ tịch nước mong muốn dù ở cương vị nào, bà Đại sứ cũng đóng góp xây dựng quan hệ hai nước. Chúc mừng thành công của năm APEC 2017, Đại sứ mong muốn Việt Nam chia sẻ kinh nghiệm cho việc đăng cai APEC 2019.".to_string());
+        let dirs: Vec<usize> = a.directives.iter().map(|d| d.sent).collect();
+        assert_eq!(dirs, [1, 2], "{:?}", a.directives);
     }
 }

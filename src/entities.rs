@@ -173,6 +173,13 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
             {
                 end += more.len();
             }
+            // "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh": the disease
+            // fought by its name, then the committee's level.
+            if folded[..end].ends_with(" dịch") || folded[..end].ends_with(" bệnh") {
+                if let Some(e) = disease_name(text, end) {
+                    end = level_after(text, e).unwrap_or(e);
+                }
+            }
             return Some(end);
         }
         let next = text[end..].chars().next();
@@ -212,10 +219,11 @@ fn bare_role_as_title(dict: &Dictionary, norm: &Normalized, sp: Span) -> bool {
     // ("Lăng Chủ tịch Hồ Chí Minh": inside a capitalised name.)
     let before = norm.text[..sp.start].trim_end_matches(' ');
     let in_name = before.len() + 1 == sp.start
-        && before
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        && before.rsplit(' ').next().is_some_and(|w| {
+            // ("…, UBND huyện Phú Lộc, Phó Chủ tịch Đinh Khắc Đính": a
+            // comma ends the name before.)
+            w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphanumeric)
+        });
     // ("viếng Chủ tịch Hồ Chí Minh": the late President's reverential name,
     // no office held in the story; docs/annotation.md, dev08.)
     if in_name || norm.text[sp.end..].starts_with(" Hồ Chí Minh") {
@@ -1576,6 +1584,34 @@ fn colon_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Vec<E
 
 /// A level word ("huyện") right after a body's name at `at` that is no
 /// place's class word (no capitalised name follows it): where it ends.
+/// A disease's name at `at` (after a space): "Covid-19", "COVID-19",
+/// "Covid -19", "H5N1". Where it ends.
+fn disease_name(text: &str, at: usize) -> Option<usize> {
+    let w = text[at..].strip_prefix(' ')?;
+    let wlen = w
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(w.len());
+    let word = &w[..wlen];
+    let mut end = at + 1 + wlen;
+    if !word.starts_with(char::is_uppercase) || word.len() < 3 {
+        return None;
+    }
+    // (The number written apart: "Covid -19".)
+    if let Some(n) = text[end..].strip_prefix(" -") {
+        let d = n.find(|c: char| !c.is_ascii_digit()).unwrap_or(n.len());
+        if d > 0 {
+            end += 2 + d;
+        }
+    }
+    let named = word.contains(|c: char| c.is_ascii_digit())
+        || text[at + 1 + wlen..end].contains('-')
+        || word
+            .chars()
+            .skip(1)
+            .all(|c| c.is_uppercase() || c.is_ascii_digit());
+    named.then_some(end)
+}
+
 fn level_after(text: &str, at: usize) -> Option<usize> {
     let level = text[at..].strip_prefix(' ')?;
     let word = level.split([' ', ',', '.', ';', ':']).next().unwrap_or("");

@@ -35,7 +35,14 @@ fn words(text: &str, within: Span) -> Vec<Word> {
                 && s[i..].starts_with(['\'', '’'])
                 && bytes[b].is_ascii_uppercase()
                 && s[i + n..].starts_with(char::is_uppercase);
-            if !w && !glue {
+            // "Ca-mi-la Mê-lan-đe": a foreign name transliterated syllable
+            // by syllable, the later syllables joined small by hyphens (a
+            // hyphen before a capital is a dash: "Nam-Bí thư").
+            let hyphened = !w
+                && bytes[i] == b'-'
+                && s[b..].starts_with(char::is_uppercase)
+                && s[i + 1..].starts_with(char::is_lowercase);
+            if !w && !glue && !hyphened {
                 break;
             }
             i += n;
@@ -353,12 +360,41 @@ pub fn find(
                     .into(),
                 ));
                 i = j;
+                // "bà Ca-mi-la Mê-lan-đe (Camila Melander)": the name as its
+                // owner writes it, glossed in brackets, is the same person.
+                if let Some(g) = glossed_name(text, span.end).filter(|g| !blocked(g)) {
+                    out.push(Entity::new(
+                        g,
+                        EntityType::Person,
+                        text[g.start..g.end].to_string(),
+                        "rule:glossed-name".into(),
+                    ));
+                    while i < ws.len() && ws[i].span.start < g.end {
+                        i += 1;
+                    }
+                }
             } else {
                 i += 1;
             }
         }
     }
     out
+}
+
+/// A name of two to four capitalised words in brackets right at `at`.
+fn glossed_name(text: &str, at: usize) -> Option<Span> {
+    let inner = text[at..].strip_prefix(" (")?;
+    let close = inner.get(..80).unwrap_or(inner).find(')')?;
+    let name = &inner[..close];
+    let words: Vec<&str> = name.split(' ').collect();
+    let ok = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && w.chars().skip(1).any(char::is_lowercase)
+        });
+    let start = at + " (".len();
+    ok.then(|| Span::new(start, start + close))
 }
 
 /// A domain suffix right after a word ("Chinhphu.vn", "Dangcongsan.vn").
@@ -440,6 +476,26 @@ fn year_name(folded: &str, prev: Word, stem: Word, branch: Option<&Word>) -> boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transliterated_syllables_join_a_name() {
+        let p = crate::test_pipeline();
+        let a = p.analyse("Thủ tướng Nguyễn Xuân Phúc tiếp bà Ca-mi-la Mê-lan-đe (Camila Melander), Đại sứ Thụy Điển, và Đại sứ Mi-an-ma.".to_string());
+        let people: Vec<&str> = a
+            .entities
+            .iter()
+            .filter(|e| e.ty == EntityType::Person)
+            .map(|e| a.written(e.span))
+            .collect();
+        assert_eq!(
+            people,
+            ["Nguyễn Xuân Phúc", "Ca-mi-la Mê-lan-đe", "Camila Melander"]
+        );
+        assert!(a
+            .entities
+            .iter()
+            .any(|e| e.ty == EntityType::Loc && a.written(e.span) == "Mi-an-ma"));
+    }
 
     #[test]
     fn words_split_on_non_letters() {
