@@ -209,9 +209,10 @@ pub fn find(
             };
             // A signature line is a name as a whole ("Việt Hưng", "LÊ PHI").
             // Bare initials ("X.T", "TL") sign no name.
+            // ("Hơ Jan - Trọng Nghĩa": a second author after a dash.)
             let signature = caps_line
-                && i == 0
-                && ws.len() <= 4
+                && (i == 0 || text[ws[i - 1].span.end..w.span.start] == *" - ")
+                && ws.len() <= 8
                 && ws.iter().any(|w| w.span.len() > 2)
                 && !matches!(folded, "theo" | "nguồn" | "ảnh" | "bài");
             let trigger = triggers.contains(&before(w.span.start))
@@ -495,6 +496,21 @@ mod tests {
             .entities
             .iter()
             .any(|e| e.ty == EntityType::Loc && a.written(e.span) == "Mi-an-ma"));
+    }
+
+    #[test]
+    fn a_signature_of_two_authors_names_both() {
+        let a = crate::test_pipeline().analyse(
+            "Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị kỳ thi.\n\nHơ Jan – Trọng Nghĩa\n"
+                .to_string(),
+        );
+        let people: Vec<&str> = a
+            .entities
+            .iter()
+            .filter(|e| e.ty == EntityType::Person)
+            .map(|e| a.written(e.span))
+            .collect();
+        assert_eq!(people, ["Hơ Jan", "Trọng Nghĩa"]);
     }
 
     #[test]

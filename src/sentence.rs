@@ -386,12 +386,19 @@ fn is_byline(t: &str, f: &str) -> bool {
             && w.split('.')
                 .all(|p| p.is_empty() || p.starts_with(char::is_uppercase))
     };
-    let signature = (1..=4).contains(&words)
-        && (words >= 2 || initial(t.trim()))
-        && !t.trim_end().ends_with('.')
-        && t.split_whitespace().all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
-        });
+    let one_name = |t: &str| {
+        let words = word_count(t, 5);
+        (1..=4).contains(&words)
+            && (words >= 2 || initial(t.trim()))
+            && !t.trim_end().ends_with('.')
+            && t.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            })
+    };
+    // ("Hơ Jan - Trọng Nghĩa": two authors, a dash between.)
+    let parts = t.split(" - ").count();
+    let signature = parts <= 3 && t.split(" - ").all(one_name);
     source || (site && t.contains('/')) || caps || signature
 }
 
