@@ -211,10 +211,14 @@ pub fn find(
             // Bare initials ("X.T", "TL") sign no name.
             // ("Hơ Jan - Trọng Nghĩa": a second author after a dash.)
             let signature = caps_line
-                && (i == 0 || text[ws[i - 1].span.end..w.span.start] == *" - ")
+                && (i == 0
+                    || matches!(&text[ws[i - 1].span.end..w.span.start], " - " | "- " | " -"))
                 && ws.len() <= 8
                 && ws.iter().any(|w| w.span.len() > 2)
-                && !matches!(folded, "theo" | "nguồn" | "ảnh" | "bài");
+                && !matches!(
+                    folded,
+                    "theo" | "nguồn" | "ảnh" | "bài" | "đài" | "báo" | "cổng" | "tạp"
+                );
             let trigger = triggers.contains(&before(w.span.start))
                 || credit
                 || signature
@@ -246,6 +250,13 @@ pub fn find(
                 && text[before(w.span.start)..w.span.start] == *" "
                 && foreign_name_at(text, &norm.folded, &ws[i..]);
             if !surname && !trigger && !foreign_start {
+                i += 1;
+                continue;
+            }
+            // "sân bay Chu Lai", "Cụm liên trường Kim Tân", "Đồn BP Lạc
+            // Quới": a facility named after a place or a hero; the name is
+            // the facility's, no one's.
+            if surname && !trigger && facility_before(&norm.folded, w.span.start) {
                 i += 1;
                 continue;
             }
@@ -382,6 +393,41 @@ pub fn find(
     out
 }
 
+/// A facility's class noun right before `at` ("sân bay", "đồn biên
+/// phòng", "trường THCS"): what follows is the facility's name.
+fn facility_before(folded: &str, at: usize) -> bool {
+    const FACILITIES: [&str; 24] = [
+        "sân bay",
+        "cảng hàng không",
+        "đồn",
+        "đồn bp",
+        "đồn biên phòng",
+        "đồn biên phòng (bp)",
+        "trạm",
+        "cụm trường",
+        "cụm liên trường",
+        "trường th",
+        "trường thcs",
+        "trường thpt",
+        "thcs",
+        "thpt",
+        "quảng trường",
+        "khu du lịch",
+        "khu di tích",
+        "nhà máy",
+        "thủy điện",
+        "khu công nghiệp",
+        "kcn",
+        "tượng đài",
+        "công viên",
+        "cầu",
+    ];
+    let before = folded[..at].trim_end();
+    FACILITIES.iter().any(|f| {
+        before.ends_with(f) && crate::dictionary::boundary_before(before, before.len() - f.len())
+    })
+}
+
 /// A name of two to four capitalised words in brackets right at `at`.
 fn glossed_name(text: &str, at: usize) -> Option<Span> {
     let inner = text[at..].strip_prefix(" (")?;
@@ -511,6 +557,36 @@ mod tests {
             .map(|e| a.written(e.span))
             .collect();
         assert_eq!(people, ["Hơ Jan", "Trọng Nghĩa"]);
+        let people_of = |t: &str| {
+            let a = crate::test_pipeline().analyse(t.to_string());
+            a.entities
+                .iter()
+                .filter(|e| e.ty == EntityType::Person)
+                .map(|e| a.written(e.span).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            people_of("Hội nghị tổng kết năm học.\n\nH’Loan- Tấn Sáu\n"),
+            ["H’Loan", "Tấn Sáu"]
+        );
+        // An outlet after the dash is no second author.
+        assert!(
+            people_of("Hội nghị tổng kết năm học.\n\nHồng Mến - Đài TT-TH Lệ Thủy\n")
+                .iter()
+                .all(|p| !p.starts_with("Đài"))
+        );
+    }
+
+    #[test]
+    fn a_facility_named_after_a_place_or_a_hero_is_no_one() {
+        let a = crate::test_pipeline().analyse("Công an huyện phối hợp với an ninh sân bay Chu Lai. Bộ trưởng thăm Cụm liên trường Kim Tân và Đồn Biên phòng (BP) Lạc Quới. Ông Lê Văn Hùng phát biểu.".to_string());
+        let people: Vec<&str> = a
+            .entities
+            .iter()
+            .filter(|e| e.ty == EntityType::Person)
+            .map(|e| a.written(e.span))
+            .collect();
+        assert_eq!(people, ["Lê Văn Hùng"]);
     }
 
     #[test]

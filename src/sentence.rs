@@ -386,19 +386,28 @@ fn is_byline(t: &str, f: &str) -> bool {
             && w.split('.')
                 .all(|p| p.is_empty() || p.starts_with(char::is_uppercase))
     };
-    let one_name = |t: &str| {
+    // (With a second author, one word may be a whole name: "H'Loan".)
+    let one_name = |t: &str, several: bool| {
         let words = word_count(t, 5);
         (1..=4).contains(&words)
-            && (words >= 2 || initial(t.trim()))
+            && (words >= 2 || several || initial(t.trim()))
             && !t.trim_end().ends_with('.')
             && t.split_whitespace().all(|w| {
                 w.starts_with(char::is_uppercase)
-                    && w.chars().all(|c| c.is_alphabetic() || c == '.')
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
             })
     };
-    // ("Hơ Jan - Trọng Nghĩa": two authors, a dash between.)
-    let parts = t.split(" - ").count();
-    let signature = parts <= 3 && t.split(" - ").all(one_name);
+    // ("Hơ Jan - Trọng Nghĩa", "H'Loan- Tấn Sáu": two authors, a dash
+    // between.)
+    // (A dash with a space beside it; "TT-TH" is one word.)
+    let authors: Vec<&str> = t
+        .split(" - ")
+        .flat_map(|p| p.split("- "))
+        .flat_map(|p| p.split(" -"))
+        .collect();
+    let several = authors.len() > 1;
+    let signature = authors.len() <= 3 && authors.into_iter().all(|a| one_name(a, several));
     source || (site && t.contains('/')) || caps || signature
 }
 
