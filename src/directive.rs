@@ -3008,4 +3008,12 @@ mod tests {
         let dirs: Vec<usize> = a.directives.iter().map(|d| d.sent).collect();
         assert_eq!(dirs, [1, 2], "{:?}", a.directives);
     }
+    #[test]
+    fn responsibility_laid_down_in_guidance_is_a_directive() {
+        let a = crate::test_pipeline().analyse("UBND TP Hà Nội yêu cầu các quận, huyện tăng cường phòng, chống dịch sốt xuất huyết. Trong đó, Chủ tịch UBND các quận, huyện chịu trách nhiệm toàn diện về công tác phòng, chống dịch trên địa bàn.".to_string());
+        assert_eq!(a.directives.len(), 2, "{:?}", a.directives);
+        let a = crate::test_pipeline()
+            .analyse("Công ty chịu trách nhiệm về chất lượng sản phẩm của mình.".to_string());
+        assert!(a.directives.is_empty(), "{:?}", a.directives);
+    }
 }
