@@ -365,6 +365,12 @@ impl Dictionary {
             if tight != key {
                 ministry_short.push((tight, canonical.clone()));
             }
+            // "Thứ trưởng Tài nguyên Môi trường": the press drops the "và"
+            // of a two-field ministry.
+            let bare = key.replacen(" và ", " ", 1);
+            if bare != key && !key.contains(',') {
+                ministry_short.push((bare, canonical.clone()));
+            }
             ministry_short.push((key, canonical));
         }
         ministry_short.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));

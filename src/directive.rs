@@ -473,7 +473,8 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             prev_word(f, sp.start, g.span.start) == "để"
                 && has_word(&f[sp.start..g.span.start], "đã")
         });
-        let past = (is_past(f, past_in) || planned || purpose_of_past) && !strong_modal;
+        let past = (is_past(f, past_in) || planned || purpose_of_past || past_period(f, sp))
+            && !strong_modal;
         let words_before = |at: usize| f[sp.start..at].split_whitespace().count();
 
         // "“Tôi tin rằng, …”, Chủ tịch UBND tỉnh … lưu ý.": a cue that ends
@@ -2443,6 +2444,28 @@ fn opening_subject(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
 }
 
 /// Past results, not guidance: "đã" as the main verb's marker.
+/// "Trong năm qua, các đơn vị duy trì …": a sentence opened by a period
+/// gone by reports what was done in it.
+fn past_period(f: &str, sp: Span) -> bool {
+    const PERIODS: [&str; 8] = [
+        "năm qua",
+        "năm vừa qua",
+        "thời gian qua",
+        "thời gian vừa qua",
+        "những năm qua",
+        "nhiệm kỳ qua",
+        "tháng qua",
+        "những tháng qua",
+    ];
+    let t = f[sp.start..sp.end].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(head) = t.split(',').next().filter(|h| h.len() < t.len()) else {
+        return false;
+    };
+    let head = head.strip_prefix("trong ").unwrap_or(head).trim();
+    let head = head.strip_prefix("qua ").unwrap_or(head);
+    PERIODS.contains(&head)
+}
+
 fn is_past(f: &str, content: Span) -> bool {
     let t = &f[content.start..content.end];
     let mut from = 0;
@@ -3015,5 +3038,14 @@ mod tests {
         let a = crate::test_pipeline()
             .analyse("Công ty chịu trách nhiệm về chất lượng sản phẩm của mình.".to_string());
         assert!(a.directives.is_empty(), "{:?}", a.directives);
+    }
+    #[test]
+    fn a_period_gone_by_reports_what_was_done() {
+        let a = crate::test_pipeline().analyse("Phó Chủ tịch UBND tỉnh Trần Kim Hùng yêu cầu các đơn vị tăng cường tuần tra bảo vệ biên giới. Trong năm qua, các đơn vị duy trì nghiêm các hoạt động tuần tra kiểm soát.".to_string());
+        assert_eq!(a.directives.len(), 1, "{:?}", a.directives);
+        let t = "trong năm qua, tỉnh làm tốt";
+        assert!(past_period(t, Span::new(0, t.len())));
+        let t = "thời gian tới, các đơn vị cần";
+        assert!(!past_period(t, Span::new(0, t.len())));
     }
 }
