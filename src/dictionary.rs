@@ -402,6 +402,14 @@ impl Dictionary {
             if in_address_or_code(&norm.text, s, e) {
                 continue;
             }
+            // ("Ca-ta-lô-ni-a": a transliterated word goes on after a hyphen
+            // and a small letter; "Hà Nội-Hải Phòng" joins two names.)
+            if norm.text[e..]
+                .strip_prefix('-')
+                .is_some_and(|r| r.starts_with(char::is_lowercase))
+            {
+                continue;
+            }
             for &id in &self.by_pattern[m.value() as usize] {
                 let entry = &self.entries[id as usize];
                 // "Trưởng ban Tổ chức Trung ương", "Trưởng đoàn đại biểu …":
@@ -745,7 +753,8 @@ pub const CLASS_WORDS: [&str; 16] = [
     "thị trấn",
 ];
 
-/// Offices held for a country, whose country follows them ("Đại sứ Anh").
+/// Words a country's name follows: its envoy, its head of government, its
+/// royal house, its embassy ("Đại sứ Anh", "Đại sứ quán Anh").
 const COUNTRY_OFFICES: [&str; 8] = [
     "đại sứ",
     "tổng lãnh sự",

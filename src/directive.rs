@@ -227,6 +227,32 @@ impl<'a> Context<'a> {
 
     /// The person with an office named last before `at` ("Chủ tịch UBND
     /// tỉnh Nguyễn Văn Sơn chủ trì…. Đồng chí đề nghị…").
+    /// Whether the person `person` holds an office of the body written at
+    /// `body` ("Phó thủ tướng" or "Thủ tướng" of "Chính phủ").
+    fn leads(&self, person: usize, body: Span) -> bool {
+        let Some(org) = self
+            .entities
+            .iter()
+            .find(|e| e.span == body && e.ty == EntityType::Org)
+        else {
+            return false;
+        };
+        let name = org.canonical.to_lowercase();
+        self.linked
+            .iter()
+            // (Any mention of the same person.)
+            .filter(|&(_, &p)| self.entities[p].canonical == self.entities[person].canonical)
+            .map(|(&t, _)| &self.entities[t])
+            .any(|t| {
+                let office = t.canonical.to_lowercase();
+                // (The body may be written short: "Bộ Thông tin" for "Bộ
+                // Thông tin và Truyền thông".)
+                t.org.to_lowercase().starts_with(&name)
+                    || office.ends_with(&name)
+                    || (name == "chính phủ" && office.contains("thủ tướng"))
+            })
+    }
+
     fn last_office_holder(&self, at: usize) -> Option<Speaker> {
         let i = self.office_holders.partition_point(|&(s, _)| s < at);
         i.checked_sub(1)
@@ -270,12 +296,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         addressee: None,
                         score: 0.7,
                     });
-                } else if let Some(mut d) = caption_request(cues, cx, si) {
+                } else if let Some(d) = caption_request(cues, cx, si, "heading") {
                     // "Bộ Nông nghiệp yêu cầu tăng cường …" set apart as a
                     // line: a headline's form, with its issuer; a topic
                     // subheading ("Kiên quyết không để dân bị thiếu đói")
                     // names no one who asks.
-                    d.cue = d.cue.replace("+caption", "+heading");
                     out.push(d);
                 }
                 // ("kmlh.png", "Khai mạc Lễ hội … (baolangson.vn)": a
@@ -289,7 +314,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 // "Thủ tướng yêu cầu cán bộ … không đi lễ hội trong giờ hành
                 // chính. Ảnh minh họa: …": a caption that states a request
                 // with its issuer is a directive; it leaves the passage be.
-                if let Some(d) = caption_request(cues, cx, si) {
+                if let Some(d) = caption_request(cues, cx, si, "caption") {
                     out.push(d);
                 }
                 continue;
@@ -339,10 +364,15 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         });
         // "Lãnh đạo Bộ Thông tin cho rằng …", "lãnh đạo Chính phủ yêu cầu
         // …": a leader of the body, unnamed, is the leader the article is
-        // about, once one is named.
+        // about, once one is named, when it is that leader's body ("lãnh
+        // đạo Sở Y tế" after the Prime Minister is the department's).
+        let leader = match (&p.speaker, &last_leader) {
+            (Some(Speaker::Person(i)), _) | (_, Some(Speaker::Person(i))) => Some(*i),
+            _ => None,
+        };
         let subject = match subject {
             Some(Subj::Speaker(Speaker::Written(w)))
-                if (matches!(p.speaker, Some(Speaker::Person(_))) || last_leader.is_some())
+                if leader.is_some_and(|i| cx.leads(i, w))
                     && f[sp.start..w.start]
                         .trim_end()
                         .strip_suffix("lãnh đạo")
@@ -397,13 +427,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                     // (A body, or the last of bodies listed together; not
                     // an office, "Chủ tịch UBND tỉnh".)
                     && cx
-                        .entities
-                        .iter()
-                        .any(|e| e.span.end == w.end && e.ty == EntityType::Org)
+                        .within(sp)
+                        .any(|(_, e)| e.span.end == w.end && e.ty == EntityType::Org)
                     && !cx
-                        .entities
-                        .iter()
-                        .any(|e| e.span == *w && e.ty == EntityType::Title);
+                        .within(sp)
+                        .any(|(_, e)| e.span == *w && e.ty == EntityType::Title);
                 asked || tasked
             }
             _ => false,
@@ -818,13 +846,12 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             let document = p.document && same_issuer(cx, &new, &p.speaker);
             p.introduce(new, active, &mut last_leader);
             p.document |= document;
+            // (A document its subject issued, "ký công điện … chỉ đạo",
+            // "Công điện yêu cầu …"; not one only named on the way, "Tại
+            // hội nghị triển khai Nghị quyết 57, Chủ tịch … yêu cầu".)
             if let Some(g) = gov.filter(|g| g.cue.kind == REQUEST) {
-                let head = &f[sp.start..g.span.start];
-                p.document |= cues.of("document").iter().any(|c| {
-                    head.match_indices(c.key.as_str()).any(|(i, _)| {
-                        boundary_before(head, i) && boundary_after(head, i + c.key.len())
-                    })
-                });
+                p.document |=
+                    doc_end.is_some() || issued_document(cues, cx, sp, g.span.start).is_some();
             }
         }
         // "Chủ tịch UBND TP Chu Ngọc Anh chủ trì hội nghị." alone on its
@@ -990,17 +1017,26 @@ fn envoy_subject(cx: &Context, sp: Span, at: usize) -> bool {
 /// A caption (or a line set apart in the body, such as a picture's title
 /// restating the headline) whose subject, right before a request cue, asks
 /// for what is not yet done.
-fn caption_request(cues: &Cues, cx: &Context, si: usize) -> Option<Directive> {
+fn caption_request(cues: &Cues, cx: &Context, si: usize, line: &str) -> Option<Directive> {
     let f = &cx.norm.folded;
     let sp = cx.sents[si].span;
     let hits = find_cues(cues, f, &cx.norm.text, sp);
     let gov = governing_cue(cues, cx, &hits, sp).filter(|g| g.cue.kind == REQUEST)?;
     // ("Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban …": where the direction
-    // was given, not what it asks.)
-    let occasion = matches!(
-        next_word(f, gov.span.end, sp.end),
-        "" | "tại" | "ở" | "trong"
-    );
+    // was given, not what it asks; "yêu cầu trong tháng 12 hoàn thành …"
+    // sets a time.)
+    let occasion = match next_word(f, gov.span.end, sp.end) {
+        "" | "tại" => true,
+        w @ ("trong" | "ở") => {
+            let at = skip_spaces(f, gov.span.end, sp.end) + w.len();
+            let event = next_word(f, skip_spaces(f, at, sp.end), sp.end);
+            matches!(
+                event,
+                "buổi" | "cuộc" | "hội" | "chuyến" | "phiên" | "kỳ" | "lễ"
+            )
+        }
+        _ => false,
+    };
     if occasion
         || nominal(cues, f, sp, gov.span.start, gov.span.end)
         || is_past(f, Span::new(gov.span.end, sp.end))
@@ -1015,7 +1051,7 @@ fn caption_request(cues: &Cues, cx: &Context, si: usize) -> Option<Directive> {
         sent: si,
         span: sp,
         speaker: Some(full_body(cx, s)),
-        cue: format!("{}+caption", gov.cue.key),
+        cue: format!("{}+{line}", gov.cue.key),
         addressee: None,
         score: gov.cue.weight * 0.8,
     })
@@ -1691,16 +1727,32 @@ fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
     let next = next_word(f, e, sp.end);
     // "Chỉ thị có nội dung là yêu cầu các cấp ủy …": after "là", a cue with
     // a group to act on is the verb ("là yêu cầu cao" stays a noun).
+    // ("… trực tiếp về chỉ đạo các lực lượng …": after "về", going down
+    // to a place, the same; "cảnh báo về yêu cầu kiểm tra" stays a noun.)
     let verb_after_là = || {
-        prev_word(f, sp.start, s) == "là"
+        matches!(prev_word(f, sp.start, s), "là" | "về")
             && starts_with_kind(cues, f, skip_spaces(f, e, sp.end), sp.end, "quantifier")
     };
     // ("cảm ơn sự quan tâm, tin tưởng và chỉ đạo sát sao của …": the last
     // of nouns after "sự"; "ghi nhận sự nỗ lực và chỉ đạo các đơn vị …"
     // joins a second verb, which takes its object.)
+    // (The nouns run from "sự" to the cue: no clause break, no other verb
+    // between; "Trước sự cố, Bộ trưởng đến và chỉ đạo …" joins two verbs.)
     let joined_after_sự = || {
+        let before = f[sp.start..s].trim_end();
         prev_word(f, sp.start, s) == "và"
-            && f[sp.start..s].rsplit(' ').take(7).any(|w| w == "sự")
+            && before.rfind("sự ").is_some_and(|at| {
+                let list = &before[at..];
+                boundary_before(before, at)
+                    && word_count(list, 8) <= 7
+                    && !list.contains([';', ':'])
+                    && !list.split([' ', ',']).any(|w| matches!(w, "đến" | "về" | "đã"))
+                    // ("sự cố", "sự kiện": nouns of their own, no "sự" of
+                    // a verb.)
+                    && !["sự cố", "sự kiện", "sự việc", "sự nghiệp", "sự vụ", "sự thật"]
+                        .iter()
+                        .any(|n| list.starts_with(n))
+            })
             && !starts_with_kind(cues, f, skip_spaces(f, e, sp.end), sp.end, "quantifier")
     };
     (nominal_before(cues, f, sp, s) && !verb_after_là())

@@ -1582,8 +1582,6 @@ fn colon_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Vec<E
     out
 }
 
-/// A level word ("huyện") right after a body's name at `at` that is no
-/// place's class word (no capitalised name follows it): where it ends.
 /// A disease's name at `at` (after a space): "Covid-19", "COVID-19",
 /// "Covid -19", "H5N1". Where it ends.
 fn disease_name(text: &str, at: usize) -> Option<usize> {
@@ -1612,6 +1610,8 @@ fn disease_name(text: &str, at: usize) -> Option<usize> {
     named.then_some(end)
 }
 
+/// A level word ("huyện") right after a body's name at `at` that is no
+/// place's class word (no capitalised name follows it): where it ends.
 fn level_after(text: &str, at: usize) -> Option<usize> {
     let level = text[at..].strip_prefix(' ')?;
     let word = level.split([' ', ',', '.', ';', ':']).next().unwrap_or("");

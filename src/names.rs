@@ -210,10 +210,13 @@ pub fn find(
             // A signature line is a name as a whole ("Việt Hưng", "LÊ PHI").
             // Bare initials ("X.T", "TL") sign no name.
             // ("Hơ Jan - Trọng Nghĩa": a second author after a dash.)
+            // (Up to four words, or four on each side of a dash.)
+            let after_dash =
+                i > 0 && matches!(&text[ws[i - 1].span.end..w.span.start], " - " | "- " | " -");
+            let dashed = text[sent.span.start..sent.span.end].contains('-');
             let signature = caps_line
-                && (i == 0
-                    || matches!(&text[ws[i - 1].span.end..w.span.start], " - " | "- " | " -"))
-                && ws.len() <= 8
+                && (i == 0 || after_dash)
+                && ws.len() <= if dashed { 8 } else { 4 }
                 && ws.iter().any(|w| w.span.len() > 2)
                 && !matches!(
                     folded,
@@ -374,7 +377,10 @@ pub fn find(
                 i = j;
                 // "bà Ca-mi-la Mê-lan-đe (Camila Melander)": the name as its
                 // owner writes it, glossed in brackets, is the same person.
-                if let Some(g) = glossed_name(text, span.end).filter(|g| !blocked(g)) {
+                let transliterated = text[span.start..span.end].contains('-');
+                if let Some(g) =
+                    glossed_name(text, span.end).filter(|g| transliterated && !blocked(g))
+                {
                     out.push(Entity::new(
                         g,
                         EntityType::Person,
@@ -396,6 +402,7 @@ pub fn find(
 /// A facility's class noun right before `at` ("sân bay", "đồn biên
 /// phòng", "trường THCS"): what follows is the facility's name.
 fn facility_before(folded: &str, at: usize) -> bool {
+    // (Not a bare "cầu": "yêu cầu", "nhu cầu" end in it.)
     const FACILITIES: [&str; 24] = [
         "sân bay",
         "cảng hàng không",
@@ -420,7 +427,7 @@ fn facility_before(folded: &str, at: usize) -> bool {
         "kcn",
         "tượng đài",
         "công viên",
-        "cầu",
+        "cầu cảng",
     ];
     let before = folded[..at].trim_end();
     FACILITIES.iter().any(|f| {
@@ -431,13 +438,20 @@ fn facility_before(folded: &str, at: usize) -> bool {
 /// A name of two to four capitalised words in brackets right at `at`.
 fn glossed_name(text: &str, at: usize) -> Option<Span> {
     let inner = text[at..].strip_prefix(" (")?;
-    let close = inner.get(..80).unwrap_or(inner).find(')')?;
+    let mut limit = inner.len().min(80);
+    while !inner.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let close = inner[..limit].find(')')?;
     let name = &inner[..close];
     let words: Vec<&str> = name.split(' ').collect();
+    // (Written in the Latin alphabet of its owner's language, not in
+    // Vietnamese: "(Vạn Thịnh Phát)" after a name is a company's.)
+    let latin = |c: char| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{FF}').contains(&c);
     let ok = (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && w.chars().all(|c| latin(c) || c == '-')
                 && w.chars().skip(1).any(char::is_lowercase)
         });
     let start = at + " (".len();

@@ -445,7 +445,7 @@ impl Renderer {
             cw: csv::WriterBuilder::new()
                 .has_headers(false)
                 .flexible(true)
-                // (The rows take about twice the text's bytes: one
+                // (The rows take two to three times the text's size: one
                 // allocation instead of a dozen doublings.)
                 .from_writer(Vec::with_capacity(3 * d.doc.chars + 4096)),
             ends: Vec::with_capacity(HEADERS.len()),

@@ -202,13 +202,13 @@ fn is_boundary(line: &str, s: usize, i: usize, e: usize, run: &str, abbr: &Abbre
     if next.is_whitespace() {
         // "khuyến cáo: 1. Trong thời gian …", a line's "2. Để cung cấp …":
         // an item's number opens its sentence, it ends none.
+        // ("… trong ngày: 15. Chủ tịch …" ends at the count: after a colon
+        // only a list's first number opens it.)
+        let before = line[s..token_start].trim();
         let item_number = word.len() <= 2
             && word.len() + 1 == token.len()
             && word.bytes().all(|b| b.is_ascii_digit())
-            && line[s..token_start]
-                .trim()
-                .strip_suffix(':')
-                .map_or(line[s..token_start].trim().is_empty(), |_| true);
+            && (before.is_empty() || (before.ends_with(':') && word == "1"));
         if item_number {
             return false;
         }
@@ -276,7 +276,10 @@ pub fn label_sections(text: &str, folded: &str, sents: &mut [Sentence], furnitur
             && (f.contains("ảnh:") || f.starts_with("ảnh ") || f.contains("(ảnh"))
         {
             Section::Caption
-        } else if whole_line && is_byline(t, f) {
+        } else if whole_line
+            && is_byline(t, f)
+            && (!several_authors(t) || k + 3 >= n || (title_done && k <= 2))
+        {
             Section::Byline
         } else if whole_line && !ends_with_punct(t) && word_count(t, 30) <= 30 {
             let early = Some(para) == first_para
@@ -360,6 +363,22 @@ fn is_dateline(f: &str) -> bool {
     has_date && (weekday_first || f.len() <= 30)
 }
 
+/// A line's parts between dashes with a space beside them ("TT-TH" is one
+/// word).
+fn authors(t: &str) -> Vec<&str> {
+    t.split(" - ")
+        .flat_map(|p| p.split("- "))
+        .flat_map(|p| p.split(" -"))
+        .collect()
+}
+
+/// A signature of several authors ("Hơ Jan - Trọng Nghĩa") reads like a
+/// list of places ("Hà Nội - Hải Phòng - Quảng Ninh"): it is one only where
+/// signatures stand, at the end of the article or under its headline.
+fn several_authors(t: &str) -> bool {
+    authors(t).len() > 1
+}
+
 fn is_byline(t: &str, f: &str) -> bool {
     let words = word_count(t, 8);
     if words > 8 {
@@ -400,12 +419,7 @@ fn is_byline(t: &str, f: &str) -> bool {
     };
     // ("Hơ Jan - Trọng Nghĩa", "H'Loan- Tấn Sáu": two authors, a dash
     // between.)
-    // (A dash with a space beside it; "TT-TH" is one word.)
-    let authors: Vec<&str> = t
-        .split(" - ")
-        .flat_map(|p| p.split("- "))
-        .flat_map(|p| p.split(" -"))
-        .collect();
+    let authors = authors(t);
     let several = authors.len() > 1;
     let signature = authors.len() <= 3 && authors.into_iter().all(|a| one_name(a, several));
     source || (site && t.contains('/')) || caps || signature
