@@ -1161,7 +1161,13 @@ fn body_must(cues: &Cues, cx: &Context, hits: &[Hit], from: usize, sp: Span) -> 
     let start = f[start..m.span.start]
         .rfind(", ")
         .map_or(start, |c| start + c + ", ".len());
-    let mut subject = Span::new(start, f[..m.span.start].trim_end().len());
+    // ("cho rằng, đây là phiên chất vấn có chất lượng, cần sớm …": no
+    // words between the last comma and the modal, no body.)
+    let end = f[..m.span.start].trim_end().len();
+    if end <= start {
+        return false;
+    }
+    let mut subject = Span::new(start, end);
     // ("…, Tập đoàn than - khoáng sản (TKV) phải …": the body's short form
     // in brackets after it.)
     if f[subject.start..subject.end].ends_with(')') {
@@ -3099,5 +3105,17 @@ mod tests {
         assert!(past_period(t, Span::new(0, t.len())));
         let t = "thời gian tới, các đơn vị cần";
         assert!(!past_period(t, Span::new(0, t.len())));
+    }
+    #[test]
+    fn a_modal_right_after_a_comma_names_no_body() {
+        // (Once a panic: the subject's span ended before it began.)
+        let t = "Về hoạt động chất vấn, Chủ tịch Quốc hội cho rằng, đây là phiên chất vấn có chất lượng, được dư luận đánh giá cao, cần sớm tổng hợp, báo cáo để gửi các đại biểu Quốc hội.";
+        let a = crate::test_pipeline().analyse(t.to_string());
+        assert_eq!(a.sentences.len(), 1);
+        let cx = Context::new(&a.norm, &a.sentences, &a.entities, &a.links);
+        let f = &a.norm.folded;
+        let at = f.find("cho rằng").unwrap() + "cho rằng".len();
+        let hits = find_cues(cues(), f, &a.norm.text, a.sentences[0].span);
+        assert!(!body_must(cues(), &cx, &hits, at, a.sentences[0].span));
     }
 }
