@@ -180,6 +180,26 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
                     end = level_after(text, e).unwrap_or(e);
                 }
             }
+            // ("… chống dịch bệnh động vật tỉnh": a few more small words of
+            // what is fought, closed by the committee's level.)
+            let mut k = end;
+            for _ in 0..3 {
+                let Some(w) = text[k..].strip_prefix(' ') else {
+                    break;
+                };
+                let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+                if wlen == 0 || !w.starts_with(char::is_lowercase) {
+                    break;
+                }
+                k += 1 + wlen;
+                if matches!(
+                    &folded[k - wlen..k],
+                    "tỉnh" | "huyện" | "quận" | "xã" | "phường"
+                ) {
+                    end = k;
+                    break;
+                }
+            }
             return Some(end);
         }
         let next = text[end..].chars().next();
@@ -493,7 +513,11 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     let body_ents = bracketed_places(norm, body_ents);
     let body_ents = committee_places(dict, norm, body_ents);
     let body_ents = glossed_names(norm, &prefixes, body_ents);
-    let body_ents = bodies_of_a_country(text, body_ents);
+    let mut body_ents = bodies_of_a_country(text, body_ents);
+    // ("Ban Chỉ huy Phòng chống thiên tai … các cấp": the committees at
+    // every level, no one body.)
+    body_ents
+        .retain(|e| e.ty != EntityType::Org || !norm.folded[e.span.end..].starts_with(" các cấp"));
 
     // Offices: role words and titles, composed with a following body.
     let offices = leftmost_longest(of(&[
@@ -1886,6 +1910,24 @@ fn org_heads(
             continue;
         }
         let mut end = m.span.end;
+        // ("BCĐ phòng, chống dịch …": an abbreviated head already holds its
+        // capitalised word, "Ban Chỉ đạo".)
+        // ("BCĐ 138/CP" is the dictionaries'.)
+        let abbreviated = dict.entry(m).kind == "abbreviated";
+        if abbreviated {
+            let Some(e) = lower_name_tail(text, &norm.folded, end) else {
+                continue;
+            };
+            let mut ent = Entity::new(
+                Span::new(m.span.start, e),
+                EntityType::Org,
+                text[m.span.start..e].to_string(),
+                "rule:org-head".into(),
+            );
+            ent.kind = "generic".into();
+            out.push(ent);
+            continue;
+        }
         let mut named = false;
         let mut prev_cap = false;
         let mut words = 0;

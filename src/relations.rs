@@ -30,7 +30,15 @@ fn gap(folded: &str, a: Span, b: Span, honorifics: &[Span]) -> String {
         at = h.end;
     }
     out.push_str(&folded[at..b.start]);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    // ("Chủ tịch Quốc hội (QH) Nguyễn Phú Trọng": a short gloss in brackets
+    // between an office and a name does not part them.)
+    match out.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        Some(inner) if !inner.contains(['(', ')']) && inner.split(' ').count() <= 4 => {
+            String::new()
+        }
+        _ => out,
+    }
 }
 
 /// Phrases between a name and an office that tie them ("X giữ chức Y").
@@ -411,6 +419,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_gloss_in_brackets_parts_no_office_from_its_name() {
+        assert_eq!(
+            pairs("Chủ tịch Quốc hội (QH) Nguyễn Phú Trọng nêu rõ."),
+            [("Nguyễn Phú Trọng".into(), "Chủ tịch Quốc hội".into())]
+        );
+        let f = "a (một hai ba bốn năm) b";
+        assert_ne!(
+            gap(f, Span::new(0, 1), Span::new(f.len() - 1, f.len()), &[]),
+            ""
+        );
     }
 
     #[test]
