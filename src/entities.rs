@@ -791,7 +791,6 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             }
         }
     }
-    let mut body_ents = body_ents;
     if !no_body.is_empty() {
         let cover = Cover::new(no_body);
         body_ents.retain(|b| !cover.overlaps(&b.span));
