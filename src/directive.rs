@@ -628,11 +628,16 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 }) {
                     decision = Some((r.cue.key.clone(), r.cue.weight * 0.9));
                 } else if let Some(r) = hits.iter().find(|h| {
+                    // ("nhắc nhở cán bộ …, việc gì đã hứa thì phải làm": a
+                    // past inside the request, its modal still asks.)
+                    let modal_after = hits.iter().any(|m| {
+                        m.cue.kind == MODAL && m.cue.weight >= 0.7 && m.span.start > h.span.end
+                    });
                     h.cue.kind == REQUEST
                         && h.span.start > g.span.end
                         && later_clause(h.span.start)
                         && !told_done(h.span.start)
-                        && !is_past(f, Span::new(h.span.end, sp.end))
+                        && (modal_after || !is_past(f, Span::new(h.span.end, sp.end)))
                         // ("biểu dương … đã làm hết sức mình, chỉ đạo quyết
                         // liệt …": what was done and is praised.)
                         && !praised_deed(f, g.span.end, h.span.start)
@@ -776,10 +781,19 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 .count()
         };
         // (Nor a request sent up: "Công dân đề nghị các cơ quan …".)
+        // ("nhiều ý kiến cho rằng …, đề nghị Chính phủ …": views voiced by
+        // members; what they ask is theirs.)
+        // (Read from the text: "ý kiến" before "cho rằng" makes it no cue.)
+        let members_view = || {
+            f[sp.start..sp.end]
+                .match_indices(" cho rằng")
+                .any(|(i, _)| subordinate_before(cues, f, sp, sp.start + i))
+        };
         let by_model = (decision.is_none()
             && headline_speaker.is_none()
             && !relative
             && !subordinate
+            && !members_view()
             && !past
             && words() >= 3)
             .then(|| {
@@ -3117,5 +3131,12 @@ mod tests {
         let at = f.find("cho rằng").unwrap() + "cho rằng".len();
         let hits = find_cues(cues(), f, &a.norm.text, a.sentences[0].span);
         assert!(!body_must(cues(), &cx, &hits, at, a.sentences[0].span));
+    }
+    #[test]
+    fn members_views_in_a_debate_ask_nothing_and_a_later_reminder_does() {
+        let a = crate::test_pipeline().analyse("Góp ý vào dự thảo, nhiều ý kiến cho rằng dự án Luật chưa làm rõ nội hàm, đề nghị Chính phủ tiếp thu, cân nhắc các ý kiến để hoàn thiện dự thảo.".to_string());
+        assert!(a.directives.is_empty(), "{:?}", a.directives);
+        let a = crate::test_pipeline().analyse("Tổng Bí thư Nguyễn Phú Trọng ghi nhận và trân trọng tiếp thu các ý kiến của cử tri và nhắc nhở cán bộ chính quyền các cấp, việc gì đã hứa thì phải làm.".to_string());
+        assert_eq!(a.directives.len(), 1, "{:?}", a.directives);
     }
 }
