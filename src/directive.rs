@@ -278,9 +278,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
     let owners = quote_owners(cues, cx);
     // (A head of state or minister receiving envoys, whose own words are
     // the guests'.)
-    let receives_envoys = ["tiếp đại sứ", "tiếp các đại sứ", "trình quốc thư"]
-        .iter()
-        .any(|w| f.contains(w));
+    let receives_envoys = || {
+        ["tiếp đại sứ", "tiếp các đại sứ", "trình quốc thư"]
+            .iter()
+            .any(|w| f.contains(w))
+    };
     for (si, sent) in cx.sents.iter().enumerate() {
         match sent.section {
             Section::Body | Section::Title => {}
@@ -690,7 +692,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             // "Đại sứ mong muốn Việt Nam chia sẻ kinh nghiệm …" where the
             // host receives envoys: the guest's hope, sent to the host, asks
             // no one under the guest's authority.
-            if receives_envoys && envoy_subject(cx, sp, g.span.start) {
+            if envoy_subject(cx, sp, g.span.start) && receives_envoys() {
                 decision = None;
                 blocked = true;
             }

@@ -151,6 +151,8 @@ pub fn find(
     for sent in sents {
         let ws = words(text, sent.span);
         let caps_line = sent.section == Section::Byline;
+        // (Once a sentence: whether a signature line has a dash.)
+        let dashed = caps_line && text[sent.span.start..sent.span.end].contains('-');
         // "Khánh Thu| 26/01/2013 07:10", "Thu Trà (Thời sự …)-Thứ năm, ngày
         // 27/11/2014": an author's name opening the line with the date.
         let author_line = matches!(
@@ -213,7 +215,6 @@ pub fn find(
             // (Up to four words, or four on each side of a dash.)
             let after_dash =
                 i > 0 && matches!(&text[ws[i - 1].span.end..w.span.start], " - " | "- " | " -");
-            let dashed = text[sent.span.start..sent.span.end].contains('-');
             let signature = caps_line
                 && (i == 0 || after_dash)
                 && ws.len() <= if dashed { 8 } else { 4 }
@@ -430,9 +431,35 @@ fn facility_before(folded: &str, at: usize) -> bool {
         "cầu cảng",
     ];
     let before = folded[..at].trim_end();
-    FACILITIES.iter().any(|f| {
-        before.ends_with(f) && crate::dictionary::boundary_before(before, before.len() - f.len())
-    })
+    // (The last word first: most names follow none of these.)
+    let last = before.rsplit(' ').next().unwrap_or("");
+    let ends = [
+        "bay",
+        "không",
+        "đồn",
+        "bp",
+        "phòng",
+        "(bp)",
+        "trạm",
+        "trường",
+        "th",
+        "thcs",
+        "thpt",
+        "lịch",
+        "tích",
+        "máy",
+        "điện",
+        "nghiệp",
+        "kcn",
+        "đài",
+        "viên",
+        "cảng",
+    ];
+    ends.contains(&last)
+        && FACILITIES.iter().any(|f| {
+            before.ends_with(f)
+                && crate::dictionary::boundary_before(before, before.len() - f.len())
+        })
 }
 
 /// A name of two to four capitalised words in brackets right at `at`.
