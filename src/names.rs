@@ -433,6 +433,18 @@ fn facility_before(folded: &str, at: usize) -> bool {
     let before = folded[..at].trim_end();
     // (The last word first: most names follow none of these.)
     let last = before.rsplit(' ').next().unwrap_or("");
+    // ("khu 3B Chu Hóa", "thôn 5 Đông Sơn": a numbered hamlet or block,
+    // then its commune.)
+    if last.starts_with(|c: char| c.is_ascii_digit()) && last.len() <= 4 {
+        let unit = before[..before.len() - last.len()].trim_end();
+        let unit = unit.rsplit(' ').next().unwrap_or("");
+        if matches!(
+            unit,
+            "khu" | "tổ" | "thôn" | "xóm" | "ấp" | "khối" | "bản" | "buôn" | "phố"
+        ) {
+            return true;
+        }
+    }
     let ends = [
         "bay",
         "không",
@@ -616,6 +628,21 @@ mod tests {
                 .iter()
                 .all(|p| !p.starts_with("Đài"))
         );
+    }
+
+    #[test]
+    fn a_numbered_hamlet_s_commune_is_no_one() {
+        let a = crate::test_pipeline().analyse(
+            "Chủ tịch UBND tỉnh Trần Duy Đông dự sinh hoạt với Chi bộ khu 3B Chu Hóa, xã Hy Cương."
+                .to_string(),
+        );
+        let people: Vec<&str> = a
+            .entities
+            .iter()
+            .filter(|e| e.ty == EntityType::Person)
+            .map(|e| a.written(e.span))
+            .collect();
+        assert_eq!(people, ["Trần Duy Đông"]);
     }
 
     #[test]
