@@ -125,6 +125,14 @@ const STOP_WORDS: [&str; 47] = [
     "tiếp", "thăm", "khẳng", "như", "nghiên", "báo", "kết", "ở",
 ];
 
+/// The length of the lower-case syllable after the space at `at`, if one
+/// is there.
+fn lower_syllable_at(text: &str, at: usize) -> Option<usize> {
+    let w = text[at..].strip_prefix(' ')?;
+    let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+    (wlen > 0 && w.starts_with(char::is_lowercase)).then_some(wlen)
+}
+
 /// Up to four lower-case syllables from `at` ending at a comma, bracket,
 /// semicolon or the end of the sentence, none a function word: the end of
 /// a body's name ("… thương mại đa biên (").
@@ -132,14 +140,10 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
     const STOP: [&str; 47] = STOP_WORDS;
     let mut end = at;
     for _ in 0..4 {
-        let rest = &text[end..];
-        let Some(w) = rest.strip_prefix(' ') else {
+        if !text[end..].starts_with(' ') {
             break;
-        };
-        let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
-        if wlen == 0 || !w.starts_with(char::is_lowercase) {
-            return None;
         }
+        let wlen = lower_syllable_at(text, end)?;
         if STOP.contains(&&folded[end + 1..end + 1 + wlen]) {
             return None;
         }
@@ -156,13 +160,9 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
         if folded[..end].ends_with("phòng") && folded[end..].starts_with(", chống ") {
             end += ", chống".len();
             for _ in 0..2 {
-                let Some(w) = text[end..].strip_prefix(' ') else {
+                let Some(wlen) = lower_syllable_at(text, end) else {
                     break;
                 };
-                let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
-                if wlen == 0 || !w.starts_with(char::is_lowercase) {
-                    break;
-                }
                 end += 1 + wlen;
             }
             // ("… chống tham nhũng, lãng phí, tiêu cực": the evils fought,
@@ -184,13 +184,9 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
             // what is fought, closed by the committee's level.)
             let mut k = end;
             for _ in 0..3 {
-                let Some(w) = text[k..].strip_prefix(' ') else {
+                let Some(wlen) = lower_syllable_at(text, k) else {
                     break;
                 };
-                let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
-                if wlen == 0 || !w.starts_with(char::is_lowercase) {
-                    break;
-                }
                 k += 1 + wlen;
                 if matches!(
                     &folded[k - wlen..k],

@@ -577,20 +577,24 @@ fn year_name(folded: &str, prev: Word, stem: Word, branch: Option<&Word>) -> boo
 mod tests {
     use super::*;
 
-    #[test]
-    fn transliterated_syllables_join_a_name() {
-        let p = crate::test_pipeline();
-        let a = p.analyse("Thủ tướng Nguyễn Xuân Phúc tiếp bà Ca-mi-la Mê-lan-đe (Camila Melander), Đại sứ Thụy Điển, và Đại sứ Mi-an-ma.".to_string());
-        let people: Vec<&str> = a
-            .entities
+    /// The people the whole pipeline finds in `t`, as written.
+    fn people_of(t: &str) -> Vec<String> {
+        let a = crate::test_pipeline().analyse(t.to_string());
+        a.entities
             .iter()
             .filter(|e| e.ty == EntityType::Person)
-            .map(|e| a.written(e.span))
-            .collect();
+            .map(|e| a.written(e.span).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn transliterated_syllables_join_a_name() {
+        let t = "Thủ tướng Nguyễn Xuân Phúc tiếp bà Ca-mi-la Mê-lan-đe (Camila Melander), Đại sứ Thụy Điển, và Đại sứ Mi-an-ma.";
         assert_eq!(
-            people,
+            people_of(t),
             ["Nguyễn Xuân Phúc", "Ca-mi-la Mê-lan-đe", "Camila Melander"]
         );
+        let a = crate::test_pipeline().analyse(t.to_string());
         assert!(a
             .entities
             .iter()
@@ -599,25 +603,12 @@ mod tests {
 
     #[test]
     fn a_signature_of_two_authors_names_both() {
-        let a = crate::test_pipeline().analyse(
-            "Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị kỳ thi.\n\nHơ Jan – Trọng Nghĩa\n"
-                .to_string(),
+        assert_eq!(
+            people_of(
+                "Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị kỳ thi.\n\nHơ Jan – Trọng Nghĩa\n"
+            ),
+            ["Hơ Jan", "Trọng Nghĩa"]
         );
-        let people: Vec<&str> = a
-            .entities
-            .iter()
-            .filter(|e| e.ty == EntityType::Person)
-            .map(|e| a.written(e.span))
-            .collect();
-        assert_eq!(people, ["Hơ Jan", "Trọng Nghĩa"]);
-        let people_of = |t: &str| {
-            let a = crate::test_pipeline().analyse(t.to_string());
-            a.entities
-                .iter()
-                .filter(|e| e.ty == EntityType::Person)
-                .map(|e| a.written(e.span).to_string())
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             people_of("Hội nghị tổng kết năm học.\n\nH’Loan- Tấn Sáu\n"),
             ["H’Loan", "Tấn Sáu"]
@@ -632,28 +623,15 @@ mod tests {
 
     #[test]
     fn a_numbered_hamlet_s_commune_is_no_one() {
-        let a = crate::test_pipeline().analyse(
-            "Chủ tịch UBND tỉnh Trần Duy Đông dự sinh hoạt với Chi bộ khu 3B Chu Hóa, xã Hy Cương."
-                .to_string(),
+        let people = people_of(
+            "Chủ tịch UBND tỉnh Trần Duy Đông dự sinh hoạt với Chi bộ khu 3B Chu Hóa, xã Hy Cương.",
         );
-        let people: Vec<&str> = a
-            .entities
-            .iter()
-            .filter(|e| e.ty == EntityType::Person)
-            .map(|e| a.written(e.span))
-            .collect();
         assert_eq!(people, ["Trần Duy Đông"]);
     }
 
     #[test]
     fn a_facility_named_after_a_place_or_a_hero_is_no_one() {
-        let a = crate::test_pipeline().analyse("Công an huyện phối hợp với an ninh sân bay Chu Lai. Bộ trưởng thăm Cụm liên trường Kim Tân và Đồn Biên phòng (BP) Lạc Quới. Ông Lê Văn Hùng phát biểu.".to_string());
-        let people: Vec<&str> = a
-            .entities
-            .iter()
-            .filter(|e| e.ty == EntityType::Person)
-            .map(|e| a.written(e.span))
-            .collect();
+        let people = people_of("Công an huyện phối hợp với an ninh sân bay Chu Lai. Bộ trưởng thăm Cụm liên trường Kim Tân và Đồn Biên phòng (BP) Lạc Quới. Ông Lê Văn Hùng phát biểu.");
         assert_eq!(people, ["Lê Văn Hùng"]);
     }
 
