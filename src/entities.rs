@@ -125,6 +125,43 @@ const STOP_WORDS: [&str; 47] = [
     "tiếp", "thăm", "khẳng", "như", "nghiên", "báo", "kết", "ở",
 ];
 
+/// A hamlet's or a block's class word after the space at `at`, its number
+/// or name, and the capitalised name of its commune if one follows ("khu
+/// 3B Chu Hóa", "thôn 5", "thôn Đông Hòa"): where they end.
+fn residential_unit(text: &str, folded: &str, at: usize) -> Option<usize> {
+    const UNITS: [&str; 8] = [
+        "tổ dân phố ",
+        "khu phố ",
+        "tiểu khu ",
+        "khu ",
+        "thôn ",
+        "xóm ",
+        "ấp ",
+        "bản ",
+    ];
+    let rest = folded[at..].strip_prefix(' ')?;
+    let unit = UNITS.iter().find(|u| rest.starts_with(**u))?;
+    let mut end = at + 1 + unit.len();
+    let mut named = false;
+    // (A number, "3B", "5", or capitalised words.)
+    loop {
+        let w = &text[end..];
+        let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+        let word = &w[..wlen];
+        let number = word.starts_with(|c: char| c.is_ascii_digit()) && !named;
+        if wlen == 0 || !(number || word.starts_with(char::is_uppercase)) {
+            break;
+        }
+        end += wlen;
+        named = true;
+        if !text[end..].starts_with(' ') {
+            break;
+        }
+        end += 1;
+    }
+    named.then(|| at + text[at..end].trim_end().len())
+}
+
 /// The length of the lower-case syllable after the space at `at`, if one
 /// is there.
 fn lower_syllable_at(text: &str, at: usize) -> Option<usize> {
@@ -399,6 +436,26 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                 let class_gap = (gap.trim().is_empty() || PLACE_CLASS.contains(&gap.trim()))
                     && gap.starts_with(' ')
                     && gap.ends_with(' ');
+                if e.kind == "party-organisation" {
+                    if let Some(end) = residential_unit(text, &norm.folded, m.span.end) {
+                        // "Chi bộ khu 3B Chu Hóa", "Chi bộ thôn 5": the Party
+                        // cell of a hamlet or a block, named by it.
+                        let sp = Span::new(m.span.start, end);
+                        let mut ent = Entity::new(
+                            sp,
+                            EntityType::Org,
+                            text[sp.start..sp.end].to_string(),
+                            "rule:org-prefix+unit".into(),
+                        );
+                        ent.kind = "party-local".into();
+                        body_ents.push(ent);
+                        i += 1;
+                        while bodies.get(i).is_some_and(|b| b.span.start < end) {
+                            i += 1;
+                        }
+                        continue;
+                    }
+                }
                 if e.kind == "party-organisation" && ne.ty == DictType::Loc && class_gap {
                     let sp = Span::new(m.span.start, next.span.end);
                     let mut ent = Entity::new(
