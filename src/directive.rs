@@ -2291,16 +2291,34 @@ fn full_body(cx: &Context, s: Speaker) -> Speaker {
     let leveled = crate::entities::PLACE_CLASS
         .iter()
         .any(|c| short.strip_suffix(c).is_some_and(|b| b.ends_with(' ')));
-    cx.entities
-        .iter()
-        .find(|e| {
-            e.ty == ty
-                && e.span.len() > w.len()
-                && f[e.span.start..e.span.end].starts_with(short)
-                && f[e.span.start + short.len()..].starts_with(' ')
-                && (!title || leveled)
-        })
-        .map_or(s, |e| Speaker::Written(e.span))
+    let spaced = cx.entities.iter().find(|e| {
+        e.ty == ty
+            && e.span.len() > w.len()
+            && f[e.span.start..e.span.end].starts_with(short)
+            && f[e.span.start + short.len()..].starts_with(' ')
+            && (!title || leveled)
+    });
+    if let Some(e) = spaced {
+        return Speaker::Written(e.span);
+    }
+    // ("UBND TP" after "Văn phòng UBND TPHCM": the city's name fused to its
+    // class word, inside a body or not.)
+    if !title && short.ends_with(" tp") {
+        for e in cx
+            .entities
+            .iter()
+            .filter(|e| e.ty == EntityType::Org && e.span != w)
+        {
+            let body = &f[e.span.start..e.span.end];
+            if let Some(i) = body.find(short) {
+                let rest = &body[i + short.len()..];
+                if rest.starts_with(|c: char| c == '.' || c.is_alphabetic()) {
+                    return Speaker::Written(Span::new(e.span.start + i, e.span.end));
+                }
+            }
+        }
+    }
+    s
 }
 
 /// A document noun opening the sentence, after a connective: its end.
@@ -3140,5 +3158,14 @@ mod tests {
         assert!(a.directives.is_empty(), "{:?}", a.directives);
         let a = crate::test_pipeline().analyse("Tổng Bí thư Nguyễn Phú Trọng ghi nhận và trân trọng tiếp thu các ý kiến của cử tri và nhắc nhở cán bộ chính quyền các cấp, việc gì đã hứa thì phải làm.".to_string());
         assert_eq!(a.directives.len(), 1, "{:?}", a.directives);
+    }
+    #[test]
+    fn a_city_s_body_written_short_is_the_body_named_in_full() {
+        let a = crate::test_pipeline().analyse("Tin từ Văn phòng UBND TPHCM, UBND TP yêu cầu các quận khẩn trương giải quyết hồ sơ tồn đọng.".to_string());
+        assert_eq!(a.directives.len(), 1, "{:?}", a.directives);
+        assert_eq!(
+            a.speaker_text(a.directives[0].speaker.as_ref().unwrap()),
+            "UBND TPHCM"
+        );
     }
 }

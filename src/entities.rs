@@ -1690,12 +1690,22 @@ fn disease_name(text: &str, at: usize) -> Option<usize> {
 /// place's class word (no capitalised name follows it): where it ends.
 fn level_after(text: &str, at: usize) -> Option<usize> {
     let level = text[at..].strip_prefix(' ')?;
-    let word = level.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+    // ("… Phòng thủ dân sự thành phố: rà soát …": the two-word level.)
+    let word = match level.strip_prefix("thành phố") {
+        Some(_) => "thành phố",
+        None => level.split([' ', ',', '.', ';', ':']).next().unwrap_or(""),
+    };
     let end = at + 1 + word.len();
+    if !text[end..].is_empty() && !text[end..].starts_with([' ', ',', '.', ';', ':', ')']) {
+        return None;
+    }
     let named_place = text[end..]
         .strip_prefix(' ')
         .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    (matches!(word, "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "TP") && !named_place)
+    (matches!(
+        word,
+        "tỉnh" | "huyện" | "quận" | "xã" | "phường" | "TP" | "thành phố"
+    ) && !named_place)
         .then_some(end)
 }
 
