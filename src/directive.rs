@@ -2414,6 +2414,21 @@ fn resolve_title(cx: &Context, t: usize) -> Speaker {
     }
     let at = title.span.start;
     let mut best: Option<(bool, usize, usize)> = None;
+    // ("Bí thư Thành ủy cũng chỉ đạo …" after "Bí thư Thành ủy TP.HCM Đinh
+    // La Thăng": the office named in full before, over the last holder of
+    // the role, "Bí thư Quận ủy …".)
+    if !title.org.is_empty() {
+        let prefix = format!("{} ", keys[0]);
+        best = cx
+            .holders
+            .iter()
+            .filter(|(k, _)| k.starts_with(&prefix))
+            .filter_map(|(_, list)| {
+                let i = list.partition_point(|(s, _)| *s < at);
+                (i > 0).then(|| (true, list[i - 1].0, list[i - 1].1))
+            })
+            .max_by_key(|c| c.1);
+    }
     for k in keys {
         let Some(list) = cx.holders.get(&k) else {
             continue;
@@ -3167,5 +3182,11 @@ mod tests {
             a.speaker_text(a.directives[0].speaker.as_ref().unwrap()),
             "UBND TPHCM"
         );
+    }
+    #[test]
+    fn an_office_named_short_is_its_holder_named_in_full() {
+        let a = crate::test_pipeline().analyse("Bí thư Thành ủy TP.HCM Đinh La Thăng làm việc với quận 1. Ông Huỳnh Thanh Hải, Bí thư Quận ủy quận 1, báo cáo một số vướng mắc. Về việc cho thuê vỉa hè, Bí thư Thành ủy cũng chỉ đạo phải ngưng việc cho thuê này.".to_string());
+        let d = a.directives.last().expect("a directive");
+        assert_eq!(a.speaker_text(d.speaker.as_ref().unwrap()), "Đinh La Thăng");
     }
 }
