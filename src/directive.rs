@@ -2291,12 +2291,23 @@ fn full_body(cx: &Context, s: Speaker) -> Speaker {
     let leveled = crate::entities::PLACE_CLASS
         .iter()
         .any(|c| short.strip_suffix(c).is_some_and(|b| b.ends_with(' ')));
+    // (A body's full name counts when what it adds is a place: "UBND tỉnh"
+    // → "UBND tỉnh Quảng Ninh"; "Ban Bí thư" stays as written beside "Ban
+    // Bí thư Trung ương Đảng".)
+    let adds_place = |full: Span| {
+        let added = &f[full.start + short.len() + 1..full.end];
+        // (A place the article names, here or elsewhere: places inside a
+        // body's name are not marked.)
+        cx.entities
+            .iter()
+            .any(|p| p.ty == EntityType::Loc && f[p.span.start..p.span.end] == *added)
+    };
     let spaced = cx.entities.iter().find(|e| {
         e.ty == ty
             && e.span.len() > w.len()
             && f[e.span.start..e.span.end].starts_with(short)
             && f[e.span.start + short.len()..].starts_with(' ')
-            && (!title || leveled)
+            && (leveled || (!title && (e.source == "dict:template" || adds_place(e.span))))
     });
     if let Some(e) = spaced {
         return Speaker::Written(e.span);
@@ -3188,5 +3199,11 @@ mod tests {
         let a = crate::test_pipeline().analyse("Bí thư Thành ủy TP.HCM Đinh La Thăng làm việc với quận 1. Ông Huỳnh Thanh Hải, Bí thư Quận ủy quận 1, báo cáo một số vướng mắc. Về việc cho thuê vỉa hè, Bí thư Thành ủy cũng chỉ đạo phải ngưng việc cho thuê này.".to_string());
         let d = a.directives.last().expect("a directive");
         assert_eq!(a.speaker_text(d.speaker.as_ref().unwrap()), "Đinh La Thăng");
+    }
+    #[test]
+    fn a_body_s_full_name_counts_when_it_adds_the_place() {
+        let a = crate::test_pipeline().analyse("Ban Bí thư Trung ương Đảng vừa ban hành Chỉ thị về Tết. Ban Bí thư yêu cầu các cấp ủy tổ chức Tết vui tươi, an toàn.".to_string());
+        let d = a.directives.last().expect("a directive");
+        assert_eq!(a.speaker_text(d.speaker.as_ref().unwrap()), "Ban Bí thư");
     }
 }
