@@ -2302,12 +2302,21 @@ fn full_body(cx: &Context, s: Speaker) -> Speaker {
             .iter()
             .any(|p| p.ty == EntityType::Loc && f[p.span.start..p.span.end] == *added)
     };
+    // (Or the same body written short: "Bộ Nông nghiệp" for "Bộ Nông
+    // nghiệp và Phát triển nông thôn".)
+    let short_body = cx
+        .entities
+        .iter()
+        .find(|e| e.span == w && e.ty == EntityType::Org);
+    let same_body =
+        |e: &Entity| e.kind == "ministry" || short_body.is_some_and(|b| b.canonical == e.canonical);
     let spaced = cx.entities.iter().find(|e| {
         e.ty == ty
             && e.span.len() > w.len()
             && f[e.span.start..e.span.end].starts_with(short)
             && f[e.span.start + short.len()..].starts_with(' ')
-            && (leveled || (!title && (e.source == "dict:template" || adds_place(e.span))))
+            && (leveled
+                || (!title && (e.source == "dict:template" || adds_place(e.span) || same_body(e))))
     });
     if let Some(e) = spaced {
         return Speaker::Written(e.span);
