@@ -768,16 +768,17 @@ const COUNTRY_OFFICES: [&str; 8] = [
 
 fn after_country_office(folded_before: &str) -> bool {
     let t = folded_before.strip_suffix(' ').unwrap_or("");
-    COUNTRY_OFFICES
-        .iter()
-        .any(|w| t.ends_with(w) && boundary_before(t, t.len() - w.len()))
+    COUNTRY_OFFICES.iter().any(|w| ends_with_word(t, w))
 }
 
 fn after_class_word(folded_before: &str) -> bool {
     let t = folded_before.trim_end();
-    CLASS_WORDS
-        .iter()
-        .any(|w| t.ends_with(w) && boundary_before(t, t.len() - w.len()))
+    CLASS_WORDS.iter().any(|w| ends_with_word(t, w))
+}
+
+/// `text` ends with the word or phrase `w`, whole (a word boundary before).
+pub fn ends_with_word(text: &str, w: &str) -> bool {
+    text.ends_with(w) && boundary_before(text, text.len() - w.len())
 }
 
 #[cfg(test)]

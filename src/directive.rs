@@ -2437,17 +2437,20 @@ fn resolve_title(cx: &Context, t: usize) -> Speaker {
     // ("Bí thư Thành ủy cũng chỉ đạo …" after "Bí thư Thành ủy TP.HCM Đinh
     // La Thăng": the office named in full before, over the last holder of
     // the role, "Bí thư Quận ủy …".)
-    if !title.org.is_empty() {
-        let prefix = format!("{} ", keys[0]);
-        best = cx
-            .holders
+    // The last holder named before of an office that starts with this one.
+    let prefix = format!("{} ", keys[0]);
+    let by_prefix = || {
+        cx.holders
             .iter()
             .filter(|(k, _)| k.starts_with(&prefix))
             .filter_map(|(_, list)| {
                 let i = list.partition_point(|(s, _)| *s < at);
                 (i > 0).then(|| (true, list[i - 1].0, list[i - 1].1))
             })
-            .max_by_key(|c| c.1);
+            .max_by_key(|c| c.1)
+    };
+    if !title.org.is_empty() {
+        best = by_prefix();
     }
     for k in keys {
         let Some(list) = cx.holders.get(&k) else {
@@ -2472,17 +2475,7 @@ fn resolve_title(cx: &Context, t: usize) -> Speaker {
     // "Chủ tịch đề nghị …" after "Chủ tịch nước Nguyễn Minh Triết": a bare
     // role stands for the last office named with it.
     if best.is_none() && title.org.is_empty() {
-        let role = title.canonical.to_lowercase();
-        let prefix = format!("{role} ");
-        best = cx
-            .holders
-            .iter()
-            .filter(|(k, _)| k.starts_with(&prefix))
-            .filter_map(|(_, list)| {
-                let i = list.partition_point(|(s, _)| *s < at);
-                (i > 0).then(|| (true, list[i - 1].0, list[i - 1].1))
-            })
-            .max_by_key(|c| c.1);
+        best = by_prefix();
     }
     match best {
         Some((_, _, p)) => Speaker::Person(p),
@@ -2570,7 +2563,6 @@ fn opening_subject(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
     }
 }
 
-/// Past results, not guidance: "đã" as the main verb's marker.
 /// "Trong năm qua, các đơn vị duy trì …": a sentence opened by a period
 /// gone by reports what was done in it.
 fn past_period(f: &str, sp: Span) -> bool {
@@ -2593,6 +2585,7 @@ fn past_period(f: &str, sp: Span) -> bool {
     PERIODS.contains(&head)
 }
 
+/// Past results, not guidance: "đã" as the main verb's marker.
 fn is_past(f: &str, content: Span) -> bool {
     let t = &f[content.start..content.end];
     let mut from = 0;
@@ -2917,6 +2910,15 @@ fn place_acts(cues: &Cues, cx: &Context, start: usize, sp: Span) -> bool {
 mod tests {
     use super::*;
 
+    /// The issuers of the directives the whole pipeline finds in `t`.
+    fn speakers_of(t: &str) -> Vec<String> {
+        let a = crate::test_pipeline().analyse(t.to_string());
+        a.directives
+            .iter()
+            .map(|d| a.speaker_text(d.speaker.as_ref().unwrap()))
+            .collect()
+    }
+
     fn cues() -> &'static Cues {
         &crate::test_pipeline().cues
     }
@@ -3071,41 +3073,27 @@ mod tests {
         );
         // A body directing its services in the dispatch's passage does as
         // the dispatch tasks it; a body that assigns speaks for itself.
-        let a = crate::test_pipeline().analyse("Ngày 3.8, Phó thủ tướng Trịnh Đình Dũng đã ký công điện của Thủ tướng chỉ đạo tập trung ứng phó, khắc phục hậu quả mưa lũ. Thủ tướng lưu ý tỉnh Thanh Hóa tiếp tục rà soát các khu dân cư. Bộ TN-MT chỉ đạo cơ quan dự báo khí tượng thủy văn tiếp tục theo dõi chặt chẽ diễn biến mưa lũ.".to_string());
-        let who: Vec<String> = a
-            .directives
-            .iter()
-            .map(|d| a.speaker_text(d.speaker.as_ref().unwrap()))
-            .collect();
+        let who = speakers_of("Ngày 3.8, Phó thủ tướng Trịnh Đình Dũng đã ký công điện của Thủ tướng chỉ đạo tập trung ứng phó, khắc phục hậu quả mưa lũ. Thủ tướng lưu ý tỉnh Thanh Hóa tiếp tục rà soát các khu dân cư. Bộ TN-MT chỉ đạo cơ quan dự báo khí tượng thủy văn tiếp tục theo dõi chặt chẽ diễn biến mưa lũ.");
         assert_eq!(who, ["Thủ tướng", "Thủ tướng", "Thủ tướng"]);
-        let a = crate::test_pipeline().analyse("Ngày 10.2, Văn phòng UBND tỉnh thông báo kết luận của Phó Chủ tịch UBND tỉnh Trần Văn Tân yêu cầu Sở Y tế tập trung triển khai quyết liệt. UBND tỉnh giao Sở Y tế phải triển khai máy đo thân nhiệt từ xa.".to_string());
-        assert_eq!(a.directives.len(), 2);
-        assert_eq!(
-            a.speaker_text(a.directives[1].speaker.as_ref().unwrap()),
-            "UBND tỉnh"
-        );
+        let who = speakers_of("Ngày 10.2, Văn phòng UBND tỉnh thông báo kết luận của Phó Chủ tịch UBND tỉnh Trần Văn Tân yêu cầu Sở Y tế tập trung triển khai quyết liệt. UBND tỉnh giao Sở Y tế phải triển khai máy đo thân nhiệt từ xa.");
+        assert_eq!(who.len(), 2);
+        assert_eq!(who[1], "UBND tỉnh");
     }
 
     #[test]
     fn what_a_speech_cue_says_asks_no_one() {
         // "khẳng định: Quốc hội …" names what was said, not whom it asked:
         // the Assembly asking next is not carrying out a request.
-        let a = crate::test_pipeline().analyse("Chủ tịch Quốc hội Nguyễn Sinh Hùng khẳng định: Quốc hội đánh giá cao nỗ lực của Chính phủ, đồng thời đề nghị các ngành phối hợp giải quyết kiến nghị.\n\nĐể ổn định kinh tế vĩ mô, Quốc hội đề nghị cần phải xem xét thận trọng vấn đề này.".to_string());
-        assert_eq!(a.directives.len(), 2);
-        assert_eq!(
-            a.speaker_text(a.directives[1].speaker.as_ref().unwrap()),
-            "Quốc hội"
-        );
+        let who = speakers_of("Chủ tịch Quốc hội Nguyễn Sinh Hùng khẳng định: Quốc hội đánh giá cao nỗ lực của Chính phủ, đồng thời đề nghị các ngành phối hợp giải quyết kiến nghị.\n\nĐể ổn định kinh tế vĩ mô, Quốc hội đề nghị cần phải xem xét thận trọng vấn đề này.");
+        assert_eq!(who.len(), 2);
+        assert_eq!(who[1], "Quốc hội");
     }
 
     #[test]
     fn an_unnamed_leader_of_a_body_is_the_leader_named() {
-        let a = crate::test_pipeline().analyse("Phó thủ tướng Mai Văn Chính yêu cầu UBND tỉnh Quảng Ninh khẩn trương xử lý hậu quả vụ cháy. Đáng chú ý, lãnh đạo Chính phủ yêu cầu kiểm tra, rà soát điều kiện an toàn của toàn bộ đội tàu du lịch.".to_string());
-        assert_eq!(a.directives.len(), 2);
-        assert_eq!(
-            a.speaker_text(a.directives[1].speaker.as_ref().unwrap()),
-            "Mai Văn Chính"
-        );
+        let who = speakers_of("Phó thủ tướng Mai Văn Chính yêu cầu UBND tỉnh Quảng Ninh khẩn trương xử lý hậu quả vụ cháy. Đáng chú ý, lãnh đạo Chính phủ yêu cầu kiểm tra, rà soát điều kiện an toàn của toàn bộ đội tàu du lịch.");
+        assert_eq!(who.len(), 2);
+        assert_eq!(who[1], "Mai Văn Chính");
         // No leader named: the body as written.
         assert_eq!(
             speaker("Lãnh đạo UBND tỉnh yêu cầu các sở khẩn trương rà soát."),

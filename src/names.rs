@@ -468,10 +468,9 @@ fn facility_before(folded: &str, at: usize) -> bool {
         "cảng",
     ];
     ends.contains(&last)
-        && FACILITIES.iter().any(|f| {
-            before.ends_with(f)
-                && crate::dictionary::boundary_before(before, before.len() - f.len())
-        })
+        && FACILITIES
+            .iter()
+            .any(|f| crate::dictionary::ends_with_word(before, f))
 }
 
 /// A name of two to four capitalised words in brackets right at `at`.
