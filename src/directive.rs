@@ -741,7 +741,15 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 let own_cue_later = subject.is_some()
                     && gov.is_some_and(|g| !f[sp.start..g.span.start].contains([',', ';']));
                 let item = Span::new(skip_opener(cues, f, sp), sp.end);
+                // ("- Ủy ban nhân dân xã:": the addressee of the items that
+                // follow, a label that asks nothing itself.)
+                let label = cx.within(sp).any(|(_, e)| {
+                    e.ty == EntityType::Org
+                        && e.span.start == item.start
+                        && f[e.span.end..sp.end].trim() == ":"
+                });
                 if !own_cue_later
+                    && !label
                     && !commitment_within(cues, f, item, 10)
                     && word_count(&f[item.start..item.end], 4) >= 4
                 {
@@ -791,8 +799,18 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 .match_indices(" cho rằng")
                 .any(|(i, _)| subordinate_before(cues, f, sp, sp.start + i))
         };
+        // ("- Thủ tướng nhấn mạnh..": the subject and its report verb are
+        // all the sentence says; a colon would introduce items, and words
+        // before a comma would be what was said.)
+        let dangling = gov.is_some_and(|g| {
+            f[g.span.end..sp.end]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '…' | '!'))
+                .is_empty()
+                && !f[sp.start..g.span.start].contains([',', '"'])
+        });
         let by_model = (decision.is_none()
             && headline_speaker.is_none()
+            && !dangling
             && !relative
             && !subordinate
             && !members_view()
@@ -2518,15 +2536,25 @@ fn theo_speaker(cues: &Cues, cx: &Context, sp: Span) -> Option<Speaker> {
 
 /// Subjects that are not authorities: "các cán bộ đề xuất", "doanh nghiệp kiến nghị".
 fn subordinate_before(cues: &Cues, f: &str, sp: Span, at: usize) -> bool {
-    let before = &f[sp.start..at];
-    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
-    (1..=3).any(|n| {
-        if words.len() < n {
-            return false;
-        }
-        let phrase: Vec<&str> = words[..n].iter().rev().copied().collect();
-        cues.has(&phrase.join(" "), "subordinate")
-    })
+    let before = f[sp.start..at].trim_end();
+    let ends_subordinate = |before: &str| {
+        let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+        (1..=3).any(|n| {
+            if words.len() < n {
+                return false;
+            }
+            let phrase: Vec<&str> = words[..n].iter().rev().copied().collect();
+            cues.has(&phrase.join(" "), "subordinate")
+        })
+    };
+    // ("Các ý kiến tại hội nghị đề nghị …": a short place phrase between
+    // the subject and its verb.)
+    ends_subordinate(before)
+        || [" tại ", " ở "].iter().any(|p| {
+            before.rfind(p).is_some_and(|i| {
+                word_count(&before[i + p.len()..], 5) <= 4 && ends_subordinate(&before[..i])
+            })
+        })
 }
 
 fn skip_punct(f: &str, at: usize, hi: usize) -> usize {

@@ -118,11 +118,14 @@ fn leftmost_longest(ms: impl Iterator<Item = DictMatch>) -> Vec<DictMatch> {
 
 /// Function words, and verbs that open the predicate after a name ("…
 /// chủ trì", "… yêu cầu"): never a lower-case word of a body's name.
-const STOP_WORDS: [&str; 47] = [
+const STOP_WORDS: [&str; 54] = [
     "cần", "phải", "đã", "sẽ", "và", "của", "cho", "tại", "với", "là", "đang", "được", "các",
     "những", "có", "không", "về", "để", "trong", "theo", "khi", "này", "đó", "nhằm", "cũng", "vừa",
     "đến", "từ", "tổ", "làm", "chủ", "phát", "yêu", "đề", "họp", "nhấn", "tham", "dự", "chỉ",
     "tiếp", "thăm", "khẳng", "như", "nghiên", "báo", "kết", "ở",
+    // The first syllables of the verbs a request goes on with ("thành viên
+    // BCĐ tăng cường trách nhiệm, …").
+    "tăng", "rà", "đôn", "nâng", "đẩy", "quán", "khẩn",
 ];
 
 /// A hamlet's or a block's class word after the space at `at`, its number
@@ -174,7 +177,7 @@ fn lower_syllable_at(text: &str, at: usize) -> Option<usize> {
 /// semicolon or the end of the sentence, none a function word: the end of
 /// a body's name ("… thương mại đa biên (").
 fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
-    const STOP: [&str; 47] = STOP_WORDS;
+    const STOP: [&str; 54] = STOP_WORDS;
     let mut end = at;
     for _ in 0..4 {
         if !text[end..].starts_with(' ') {

@@ -172,7 +172,10 @@ pub fn link(
                     // ("Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang": a
                     // rank after the comma, right before the name.)
                     let raw = folded[entities[t].span.end..entities[p].span.start].trim();
+                    // ("Chủ tịch UBND huyện – Trần Thị Quý": a dash sets the
+                    // name after its office.)
                     between.is_empty()
+                        || matches!(between.as_str(), "–" | "-" | "—")
                         || (between == ","
                             && raw.len() > 1
                             && raw.starts_with(',')
