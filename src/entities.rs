@@ -251,6 +251,27 @@ fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
     None
 }
 
+/// Two to four capitalised words from `at`, one space apart, one of them
+/// no Vietnamese syllable: a foreign name.
+fn foreign_run(text: &str, folded: &str, at: usize) -> bool {
+    let (mut n, mut foreign, mut p) = (0, false, at);
+    while n < 4 {
+        let w = &text[p..];
+        let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+        if wlen == 0 || !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        foreign |= crate::names::foreign_word(&folded[p..p + wlen]);
+        n += 1;
+        p += wlen;
+        if !text[p..].starts_with(' ') {
+            break;
+        }
+        p += 1;
+    }
+    n >= 2 && foreign
+}
+
 /// " Việt Nam-Trung Quốc", " Việt - Lào": two names of one to three
 /// capitalised words joined by a dash; the length taken.
 fn friendship_pair(rest: &str) -> Option<usize> {
@@ -1136,6 +1157,15 @@ fn place_heads(
         {
             continue;
         }
+        // ("Thông tấn xã Pathet Lào", "Hợp tác xã Nông nghiệp …": "xã" is a
+        // syllable of the compound, no commune.)
+        if admin
+            && ["thông tấn ", "hợp tác "]
+                .iter()
+                .any(|c| norm.folded[..m.span.start].ends_with(c))
+        {
+            continue;
+        }
         let at = m.span.end + 1;
         if !text[m.span.end..].starts_with(' ') {
             continue;
@@ -1378,6 +1408,7 @@ fn place_lists(
     }
     let mut found = Vec::new();
     for mut at in starts {
+        let mut listed = 0;
         loop {
             let rest = &folded[at..];
             let Some(sep) = [", và ", ", ", " và ", ": "]
@@ -1419,7 +1450,14 @@ fn place_lists(
                 || after.starts_with([',', ';', '.', ')', '\n', '…'])
                 || after.starts_with(" và ")
                 || after.starts_with(" (");
-            if words == 0 || words > 3 || !title_case || !closed {
+            // ("các xã Tân Phúc, Bãi Sậy, Phù Ủng tập trung …": the last of
+            // a list, a name of two words or more, runs into its predicate.)
+            let last_of_list = listed > 0
+                && words >= 2
+                && text[end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_lowercase));
+            if words == 0 || words > 3 || !title_case || !(closed || last_of_list) {
                 break;
             }
             let sp = Span::new(start, end);
@@ -1446,6 +1484,7 @@ fn place_lists(
                 e.kind = "local".into();
                 found.push(e);
             }
+            listed += 1;
             at = end;
         }
     }
@@ -2028,6 +2067,8 @@ fn org_heads(
                 break;
             }
             words += 1;
+            // ("Thông tấn xã Pathet Lào Sounthone Khanthavong": after the
+            // country that ends the name, a foreign person's name.)
             // A person's name after the body ends the body, except as the
             // name of a place inside it ("Đồn biên phòng Cửa khẩu Hoàng Diệu").
             // (`all` is sorted by start: only matches starting just before.)
@@ -2036,6 +2077,18 @@ fn org_heads(
                 .iter()
                 .take_while(|f| f.span.start < end)
                 .any(|f| f.span.end == end && dict.entry(f).ty == DictType::LocHead);
+            // ("Thông tấn xã Pathet Lào Sounthone Khanthavong": after the
+            // country that ends the name, a foreign person's name.)
+            if first.is_uppercase()
+                && all[lo..].iter().take_while(|f| f.span.start < end).any(|f| {
+                    f.span.end == end
+                        && dict.entry(f).ty == DictType::Loc
+                        && dict.entry(f).kind.starts_with("country")
+                })
+                && foreign_run(text, &norm.folded, span.start)
+            {
+                break;
+            }
             // ("Công ty CP Xi măng La Hiên", "Công ty Nhiệt điện Cao Ngạn":
             // a company's name ends in a place's two syllables; a person
             // after it has three.)

@@ -508,7 +508,7 @@ fn web_address_after(text: &str, at: usize) -> bool {
 /// Whether a syllable cannot be Vietnamese: letters Vietnamese does not
 /// write (f, j, w, z), more than one vowel group ("Roussel", "Ibrahim"), or
 /// a final consonant Vietnamese syllables never end in ("Trump", "Donald").
-fn foreign_word(folded: &str) -> bool {
+pub(crate) fn foreign_word(folded: &str) -> bool {
     if folded.chars().any(|c| matches!(c, 'f' | 'j' | 'w' | 'z')) {
         return true;
     }
