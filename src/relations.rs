@@ -181,7 +181,14 @@ pub fn link(
                             && raw.starts_with(',')
                             && !in_apposition(j - 1))
                 } else {
-                    chained(&between)
+                    // ("báo cáo Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ
+                    // X": an office and its deputy's are two people's.)
+                    let (a, b) = (
+                        &folded[entities[t].span.start..entities[t].span.end],
+                        &folded[entities[next].span.start..entities[next].span.end],
+                    );
+                    let deputy_of = |x: &str, y: &str| x.strip_prefix("phó ") == Some(y);
+                    chained(&between) && !deputy_of(a, b) && !deputy_of(b, a)
                 };
                 if !ok {
                     break;
@@ -472,10 +479,32 @@ mod tests {
     }
 
     #[test]
+    fn an_office_and_its_deputys_are_two_people() {
+        let p = pairs("Những điều trên cần báo cáo Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ Hồ Đức Phớc trước ngày 14/9.");
+        assert!(!p.iter().any(|(_, t)| t == "Thủ tướng Chính phủ"), "{p:?}");
+        assert!(p.contains(&("Hồ Đức Phớc".to_string(), "Phó Thủ tướng Chính phủ".to_string())), "{p:?}");
+    }
+
+    #[test]
+    fn a_dash_sets_the_name_after_its_office() {
+        let p = pairs("Ngày 31/10/2021, Chủ tịch UBND huyện – Trần Thị Quý dẫn đầu đoàn kiểm tra.");
+        assert!(p.contains(&("Trần Thị Quý".to_string(), "Chủ tịch UBND huyện".to_string())), "{p:?}");
+    }
+
+    #[test]
     fn a_visitor_received_is_not_the_office_that_opens_the_main_clause() {
         // dev461: the ambassador is received; "Chủ tịch nước" is the host.
+        // The dash sets the name after the visitor's own office.
         let p = pairs("Tiếp Đại sứ Sierra Leone - ngài Victo Bockariefoh, Chủ tịch nước gửi lời chào và chúc sức khỏe tới Tổng thống.");
-        assert!(p.iter().all(|(n, _)| n != "Victo Bockariefoh"), "{p:?}");
+        assert!(
+            p.iter()
+                .all(|(n, t)| n != "Victo Bockariefoh" || t == "Đại sứ Sierra Leone"),
+            "{p:?}"
+        );
+        assert!(p.contains(&(
+            "Victo Bockariefoh".to_string(),
+            "Đại sứ Sierra Leone".to_string()
+        )));
         // Received, with the office closed by a comma: it is the visitor's.
         let p = pairs(
             "Tiếp ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Lào Cai, Thủ tướng đề nghị tỉnh quan tâm.",
