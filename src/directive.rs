@@ -2951,6 +2951,39 @@ mod tests {
         &crate::test_pipeline().cues
     }
 
+    /// The sentences the whole pipeline takes as directives in `t`.
+    fn directive_texts(t: &str) -> Vec<String> {
+        let a = crate::test_pipeline().analyse(t.to_string());
+        a.directives
+            .iter()
+            .map(|d| a.norm.text[d.span.start..d.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn members_views_with_a_place_phrase_ask_nothing() {
+        let d = directive_texts("Chủ tịch UBMTTQ Việt Nam Trần Thanh Mẫn chủ trì hội nghị. Các ý kiến tại hội nghị đề nghị mặt trận cần chọn những vấn đề trọng tâm để triển khai thực hiện.");
+        assert!(d.iter().all(|s| !s.starts_with("Các ý kiến")), "{d:?}");
+    }
+
+    #[test]
+    fn a_subject_and_its_report_verb_alone_are_no_directive() {
+        let t = "Thủ tướng Nguyễn Tấn Dũng yêu cầu các bộ phải bảo vệ tốt hơn quyền lợi người lao động.\n\n- Thủ tướng nhấn mạnh..";
+        let d = directive_texts(t);
+        assert_eq!(d.len(), 1, "{d:?}");
+        // What was said before the comma is still the leader's.
+        let d = directive_texts("Bộ trưởng chủ trì cuộc họp. Các nhiệm vụ nêu trên phải được triển khai thực hiện ngay và báo cáo kết quả trong tháng 5, Bộ trưởng nhấn mạnh.");
+        assert!(d.iter().any(|s| s.starts_with("Các nhiệm vụ")), "{d:?}");
+    }
+
+    #[test]
+    fn an_addressee_label_is_no_list_item() {
+        let t = "UBND huyện Ân Thi đề nghị các xã thực hiện các nội dung sau:\n\n- Ủy ban nhân dân xã:\n\n+ Tăng cường công tác tuyên truyền, vận động nhân dân chấp hành.";
+        let d = directive_texts(t);
+        assert!(!d.iter().any(|s| s == "- Ủy ban nhân dân xã:"), "{d:?}");
+        assert!(d.iter().any(|s| s.starts_with("+ Tăng cường")), "{d:?}");
+    }
+
     /// `nominal` for the first occurrence of `cue` in `text` (lower-case).
     fn nominal_at(text: &str, cue: &str) -> bool {
         let s = text.find(cue).unwrap();

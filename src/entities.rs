@@ -2080,11 +2080,14 @@ fn org_heads(
             // ("Thông tấn xã Pathet Lào Sounthone Khanthavong": after the
             // country that ends the name, a foreign person's name.)
             if first.is_uppercase()
-                && all[lo..].iter().take_while(|f| f.span.start < end).any(|f| {
-                    f.span.end == end
-                        && dict.entry(f).ty == DictType::Loc
-                        && dict.entry(f).kind.starts_with("country")
-                })
+                && all[lo..]
+                    .iter()
+                    .take_while(|f| f.span.start < end)
+                    .any(|f| {
+                        f.span.end == end
+                            && dict.entry(f).ty == DictType::Loc
+                            && dict.entry(f).kind.starts_with("country")
+                    })
                 && foreign_run(text, &norm.folded, span.start)
             {
                 break;
@@ -2235,7 +2238,16 @@ fn org_heads(
         // delimit).
         let unit_of_known = starting_in(known, end + 1, end + 2)
             .any(|i| known[i].ty == EntityType::Org && known[i].span.start == end + 1);
-        if fused && !unit_of_known && caps < 3 {
+        // ("Trưởng phòng Cảnh sát giao thông, Công an tỉnh Đồng Nai": the
+        // unit closed by a comma, its body after it; later the same unit
+        // alone.)
+        let unit_before_body = text[end..].starts_with(", ")
+            && starting_in(known, end + 2, end + 3)
+                .any(|i| known[i].ty == EntityType::Org && known[i].span.start == end + 2);
+        let named_before = out
+            .iter()
+            .any(|o| norm.folded[o.span.start..o.span.end] == norm.folded[m.span.start..end]);
+        if fused && !unit_of_known && !unit_before_body && !named_before && caps < 3 {
             continue;
         }
         // "Bộ CHQS các tỉnh Tây Nguyên": the bodies of many places, none.
@@ -2285,6 +2297,58 @@ mod tests {
             .iter()
             .map(|e| (norm.text[e.span.start..e.span.end].to_string(), e.ty))
             .collect()
+    }
+
+    #[test]
+    fn the_last_place_of_a_list_may_run_into_its_predicate() {
+        let f = found(
+            "Đề nghị Ủy ban nhân dân các xã: Tân Phúc, Bãi Sậy, Phù Ủng thực hiện nghiêm túc.",
+        );
+        assert!(has(&f, "Phù Ủng", EntityType::Loc), "{f:?}");
+        assert!(has(&f, "Bãi Sậy", EntityType::Loc), "{f:?}");
+    }
+
+    #[test]
+    fn xa_inside_a_compound_is_no_commune() {
+        let f = found(
+            "Ông tiếp Tổng Giám đốc Thông tấn xã Pathet Lào Sounthone Khanthavong tại Hà Nội.",
+        );
+        assert!(has(&f, "Thông tấn xã Pathet Lào", EntityType::Org), "{f:?}");
+        assert!(!f.iter().any(|(t, _)| t.contains("Sounthone")), "{f:?}");
+        let f = found("Các điểm gồm Hợp tác xã Trầm Hương Vạn Thắng, Lăng Bà Vú.");
+        assert!(
+            has(&f, "Hợp tác xã Trầm Hương Vạn Thắng", EntityType::Org),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_unit_written_small_after_its_head_closed_by_its_body() {
+        let f = found("Thượng tá Trần Trọng Thủy, Trưởng phòng Cảnh sát giao thông, Công an tỉnh Đồng Nai yêu cầu.");
+        assert!(
+            has(&f, "Trưởng phòng Cảnh sát giao thông", EntityType::Title),
+            "{f:?}"
+        );
+        assert!(
+            has(&f, "phòng Cảnh sát giao thông", EntityType::Org),
+            "{f:?}"
+        );
+        // With no body after it and never named before: no body we can
+        // delimit.
+        let f = found("Ông là Trưởng ban Quản lý dự án từ năm 2010.");
+        assert!(
+            !f.iter()
+                .any(|(t, y)| t.starts_with("ban Quản lý") && *y == EntityType::Org),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn request_verbs_end_a_bodys_lower_case_tail() {
+        let f = found(
+            "Đề nghị từng thành viên BCĐ tăng cường trách nhiệm, theo nhiệm vụ được phân công.",
+        );
+        assert!(!f.iter().any(|(t, _)| t.contains("tăng cường")), "{f:?}");
     }
 
     #[test]

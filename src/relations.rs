@@ -482,13 +482,25 @@ mod tests {
     fn an_office_and_its_deputys_are_two_people() {
         let p = pairs("Những điều trên cần báo cáo Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ Hồ Đức Phớc trước ngày 14/9.");
         assert!(!p.iter().any(|(_, t)| t == "Thủ tướng Chính phủ"), "{p:?}");
-        assert!(p.contains(&("Hồ Đức Phớc".to_string(), "Phó Thủ tướng Chính phủ".to_string())), "{p:?}");
+        assert!(
+            p.contains(&(
+                "Hồ Đức Phớc".to_string(),
+                "Phó Thủ tướng Chính phủ".to_string()
+            )),
+            "{p:?}"
+        );
     }
 
     #[test]
     fn a_dash_sets_the_name_after_its_office() {
         let p = pairs("Ngày 31/10/2021, Chủ tịch UBND huyện – Trần Thị Quý dẫn đầu đoàn kiểm tra.");
-        assert!(p.contains(&("Trần Thị Quý".to_string(), "Chủ tịch UBND huyện".to_string())), "{p:?}");
+        assert!(
+            p.contains(&(
+                "Trần Thị Quý".to_string(),
+                "Chủ tịch UBND huyện".to_string()
+            )),
+            "{p:?}"
+        );
     }
 
     #[test]
