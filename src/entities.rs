@@ -430,6 +430,33 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         }
         if e.ty == DictType::OrgPrefix {
             prefixes.push(m.span);
+            // ("Đảng bộ xã Thịnh Sơn": a commune the dictionaries do not
+            // list, named after its class word.)
+            let unlisted = (e.kind == "party-organisation")
+                .then(|| class_and_name(text, &norm.folded, m.span.end))
+                .flatten()
+                .filter(|&end| {
+                    !bodies[i + 1..]
+                        .iter()
+                        .take_while(|b| b.span.start < end)
+                        .any(|b| dict.entry(b).ty == DictType::Loc)
+                });
+            if let Some(end) = unlisted {
+                let sp = Span::new(m.span.start, end);
+                let mut ent = Entity::new(
+                    sp,
+                    EntityType::Org,
+                    text[sp.start..sp.end].to_string(),
+                    "rule:org-prefix+place".into(),
+                );
+                ent.kind = "party-local".into();
+                body_ents.push(ent);
+                i += 1;
+                while bodies.get(i).is_some_and(|b| b.span.start < end) {
+                    i += 1;
+                }
+                continue;
+            }
             // "Ban cán sự đảng" + "UBND tỉnh": one body; alone it is none.
             if let Some(next) = bodies.get(i + 1) {
                 let ne = dict.entry(next);
@@ -1764,6 +1791,32 @@ fn class_and_place(folded: &str, known: &[Entity], at: usize) -> Option<usize> {
     })
 }
 
+/// " xã Thịnh Sơn": a class word of a place below the province after the
+/// space at `at`, then one to three title-case syllables that end before a
+/// small word or punctuation: where the name ends.
+fn class_and_name(text: &str, folded: &str, at: usize) -> Option<usize> {
+    let rest = folded[at..].strip_prefix(' ')?;
+    let class = ["xã", "phường", "thị trấn", "thị xã", "huyện", "quận"]
+        .iter()
+        .find(|c| rest.starts_with(**c) && rest[c.len()..].starts_with(' '))?;
+    let mut end = at + 1 + class.len();
+    let mut words = 0;
+    while words < 4 {
+        let w = text[end..].strip_prefix(' ')?;
+        let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+        let word = &w[..wlen];
+        if wlen == 0
+            || !word.starts_with(char::is_uppercase)
+            || !word.chars().skip(1).all(char::is_lowercase)
+        {
+            break;
+        }
+        end += 1 + wlen;
+        words += 1;
+    }
+    (1..=3).contains(&words).then_some(end)
+}
+
 /// Class words written before a place's name ("tỉnh Bình Dương").
 pub(crate) const PLACE_CLASS: [&str; 9] = [
     "tỉnh",
@@ -2341,6 +2394,13 @@ mod tests {
                 .any(|(t, y)| t.starts_with("ban Quản lý") && *y == EntityType::Org),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_party_organisation_of_an_unlisted_commune_is_a_body() {
+        let f =
+            found("BTV Huyện ủy duyệt nội dung Đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020.");
+        assert!(has(&f, "Đảng bộ xã Thịnh Sơn", EntityType::Org), "{f:?}");
     }
 
     #[test]
