@@ -2229,6 +2229,14 @@ fn org_heads(
                 // place the dictionaries know finish the name.
                 end = e;
                 break;
+            } else if prev_cap && named && {
+                // ("Sở ATTP ngày 11-11", "Sở ATTP điều tra": an abbreviation
+                // is a whole word; only a level may follow it.)
+                let prev = &text[text[..end].rfind(' ').map_or(0, |i| i + 1)..end];
+                prev.chars().count() >= 2 && !prev.contains(char::is_lowercase)
+            } {
+                end = level_after(text, end).unwrap_or(end);
+                break;
             } else if prev_cap && named {
                 // One lower-case syllable may finish a capitalised word
                 // ("Lập pháp", "Y tế") inside the name or at its end before

@@ -81,6 +81,7 @@ impl Pipeline {
         }
         abbreviations(&norm, &mut ents);
         drop_generic(&norm, &mut ents);
+        drop_level_lists(&norm, &mut ents);
         // Keep only entities that lie within one sentence.
         ents.retain(|e| {
             let i = sentences.partition_point(|s| s.span.start <= e.span.start);
@@ -430,6 +431,43 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
     });
 }
 
+/// Level words of local government, as listed in a formula.
+const LEVELS: [&str; 8] = [
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "đặc khu",
+];
+
+/// "Giao Chủ tịch UBND phường, xã, đặc khu chủ trì …", "BHXH quận,
+/// huyện": a body or office of a level below the province followed by more
+/// levels is that of every unit of those levels, no one body or holder.
+fn drop_level_lists(norm: &Normalized, ents: &mut Vec<Entity>) {
+    let f = &norm.folded;
+    ents.retain(|e| {
+        if !matches!(e.ty, EntityType::Org | EntityType::Title) {
+            return true;
+        }
+        let name = &f[e.span.start..e.span.end];
+        // (The province first, "HĐND tỉnh, huyện": the site's one province,
+        // then the districts.)
+        let ends_with_level = LEVELS[2..]
+            .iter()
+            .any(|l| name.strip_suffix(l).is_some_and(|b| b.ends_with(' ')));
+        let more = f[e.span.end..].strip_prefix(", ").is_some_and(|r| {
+            LEVELS.iter().any(|l| {
+                r.strip_prefix(l)
+                    .is_some_and(|t| t.starts_with([',', ' ', ';', '.']))
+            })
+        });
+        !(ends_with_level && more)
+    });
+}
+
 /// The three words before `at`, nearest first, on its own line: a number
 /// ending the line above ("… - Ảnh 1") counts nothing here.
 fn words_before_on_line(f: &str, at: usize) -> Vec<&str> {
@@ -607,6 +645,36 @@ mod tests {
             .into_iter()
             .map(|e| norm.text[e.span.start..e.span.end].to_string())
             .collect()
+    }
+
+    /// The entities the whole pipeline finds, as written, with their type.
+    fn entities(text: &str) -> Vec<(String, EntityType)> {
+        let a = crate::test_pipeline().analyse(text.to_string());
+        a.entities
+            .iter()
+            .map(|e| (a.norm.text[e.span.start..e.span.end].to_string(), e.ty))
+            .collect()
+    }
+
+    #[test]
+    fn a_level_followed_by_more_levels_is_every_unit() {
+        let e = entities("Giao Chủ tịch UBND phường, xã, đặc khu chủ trì, phối hợp Sở Y tế.");
+        assert!(!e.iter().any(|(t, _)| t.contains("phường")), "{e:?}");
+        // The province first is the site's one province.
+        let e = entities("Bầu cử đại biểu HĐND tỉnh, huyện nhiệm kỳ 2016 - 2021.");
+        assert!(
+            e.contains(&("HĐND tỉnh".to_string(), EntityType::Org)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_is_a_whole_word_of_a_name() {
+        let e = entities("UBND TPHCM đã tiếp nhận báo cáo của Sở ATTP ngày 11-11 về vụ việc.");
+        assert!(
+            e.contains(&("Sở ATTP".to_string(), EntityType::Org)),
+            "{e:?}"
+        );
     }
 
     #[test]
