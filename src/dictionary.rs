@@ -414,11 +414,15 @@ impl Dictionary {
                 let entry = &self.entries[id as usize];
                 // "Trưởng ban Tổ chức Trung ương", "Trưởng đoàn đại biểu …":
                 // the role fuses with the body's first word, written small.
+                // ("Bí thư huyện ủy": a Party committee after its secretary.)
+                let head_before = norm.folded[..s].trim_end().ends_with("trưởng")
+                    || (entry.kind == "party-local"
+                        && norm.folded[..s].trim_end().ends_with("bí thư"));
                 let fused = matches!(entry.ty, DictType::Org | DictType::OrgHead)
                     && entry.capitalised
                     && !entry.all_caps
                     && written.starts_with(char::is_lowercase)
-                    && norm.folded[..s].trim_end().ends_with("trưởng")
+                    && head_before
                     && norm.folded[..s].ends_with(' ');
                 if !fused && !case_fits(entry, written) {
                     continue;

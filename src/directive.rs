@@ -2333,6 +2333,8 @@ fn full_body(cx: &Context, s: Speaker) -> Speaker {
             && e.span.len() > w.len()
             && f[e.span.start..e.span.end].starts_with(short)
             && f[e.span.start + short.len()..].starts_with(' ')
+            // ("Bộ Y tế" beside "Bộ Y tế Việt Nam": the country adds nothing.)
+            && f[e.span.start + short.len() + 1..e.span.end] != *"việt nam"
             && (leveled
                 || (!title && (e.source == "dict:template" || adds_place(e.span) || same_body(e))))
     });
@@ -2958,6 +2960,12 @@ mod tests {
             .iter()
             .map(|d| a.norm.text[d.span.start..d.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn our_countrys_name_adds_nothing_to_a_body_as_speaker() {
+        let s = speakers_of("Bộ Y tế Việt Nam theo dõi sát dịch Zika. Bộ Y tế đề nghị các cơ sở y tế tăng cường việc giám sát.");
+        assert_eq!(s, ["Bộ Y tế"]);
     }
 
     #[test]

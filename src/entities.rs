@@ -849,6 +849,36 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                 continue;
             }
         }
+        // ("Tại đây đồng chí chủ tịch xã đã triển khai …": a comrade's office
+        // by its level alone is the office of the one person it names; "Bí
+        // thư, Chủ tịch tỉnh" in prose is every holder's.)
+        if local_head && e.canonical.ends_with("Chủ tịch") {
+            let comrade = (before.ends_with("đồng chí") && !before.ends_with("các đồng chí"))
+                || before.ends_with("đ/c");
+            let level = ["xã", "phường", "thị trấn", "huyện", "quận", "tỉnh"]
+                .iter()
+                .find(|l| {
+                    norm.folded[m.span.end..]
+                        .strip_prefix(' ')
+                        .and_then(|r| r.strip_prefix(**l))
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                        && !text[m.span.end + 1 + l.len()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                });
+            if let Some(l) = level.filter(|_| comrade) {
+                let end = m.span.end + 1 + l.len();
+                let mut t = Entity::new(
+                    Span::new(m.span.start, end),
+                    EntityType::Title,
+                    format!("{} {}", e.canonical, l),
+                    "rule:role+level".into(),
+                );
+                t.role = e.canonical.clone();
+                out.entities.push(t);
+                continue;
+            }
+        }
         if lower {
             continue;
         }
@@ -2409,6 +2439,22 @@ mod tests {
         let f =
             found("BTV Huyện ủy duyệt nội dung Đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020.");
         assert!(has(&f, "Đảng bộ xã Thịnh Sơn", EntityType::Org), "{f:?}");
+    }
+
+    #[test]
+    fn a_comrades_office_by_its_level_alone_is_a_title() {
+        let f = found("Tại đây đồng chí chủ tịch xã đã triển khai kế hoạch.");
+        assert!(has(&f, "chủ tịch xã", EntityType::Title), "{f:?}");
+        // In prose, every holder's: no title.
+        let f = found("Việc Bí thư, Chủ tịch tỉnh vẫn lên Bộ Tài chính để lo xin vốn.");
+        assert!(!f.iter().any(|(t, _)| t == "Chủ tịch tỉnh"), "{f:?}");
+    }
+
+    #[test]
+    fn a_party_committee_written_small_after_its_secretary() {
+        let f = found("Đồng chí Trương Hồng Phúc – Bí thư huyện ủy đã chủ trì hội nghị.");
+        assert!(has(&f, "Bí thư huyện ủy", EntityType::Title), "{f:?}");
+        assert!(has(&f, "huyện ủy", EntityType::Org), "{f:?}");
     }
 
     #[test]
