@@ -177,7 +177,9 @@ fn source_tags(norm: &Normalized, ents: &[Entity]) -> Vec<Entity> {
         let name = if let Some(inner) = lead.strip_prefix('(') {
             parenthesised_outlet(inner).map(|n| (start + 1, start + 1 + n))
         } else {
-            bare_outlet(lead).map(|n| (start, start + n))
+            bare_outlet(lead)
+                .or_else(|| lone_code(lead))
+                .map(|n| (start, start + n))
         };
         let Some((s, e)) = name else { continue };
         let sp = Span::new(s, e);
@@ -199,6 +201,22 @@ fn source_tags(norm: &Normalized, ents: &[Entity]) -> Vec<Entity> {
         found.push(ent);
     }
     found
+}
+
+/// "VNF", "SGGP" on a line of their own: three to six capitals that spell
+/// no Vietnamese syllable (no vowel), an outlet's code, not a signature
+/// ("PV", two letters, is the reporter).
+fn lone_code(lead: &str) -> Option<usize> {
+    let code = lead.trim_end();
+    ((3..=6).contains(&code.chars().count())
+        && code.chars().all(|c| c.is_uppercase())
+        && !code.chars().any(|c| {
+            matches!(
+                crate::normalize::fold_char(c),
+                'a' | 'e' | 'i' | 'o' | 'u' | 'y'
+            )
+        }))
+    .then_some(code.len())
 }
 
 /// "TPO) - Sáng …": the outlet's length in `inner` (the text after "(").
@@ -675,6 +693,16 @@ mod tests {
             e.contains(&("Sở ATTP".to_string(), EntityType::Org)),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_code_of_capitals_alone_on_its_line_is_an_outlet() {
+        assert_eq!(
+            tags("Các cơ sở sẽ đóng cửa từ ngày 1/8.\n\nVNF\n\nCác cơ sở karaoke tạm dừng."),
+            ["VNF"]
+        );
+        // A name in capitals signs the article.
+        assert!(tags("Các cơ sở sẽ đóng cửa.\n\nHẢI\n").is_empty());
     }
 
     #[test]
