@@ -808,9 +808,15 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 .is_empty()
                 && !f[sp.start..g.span.start].contains([',', '"'])
         });
+        // (A sentence opening with the requirement posed assesses.)
+        let posed = {
+            let at = skip_punct(f, sp.start, sp.end);
+            f[at..sp.end].starts_with("yêu cầu") && posed_after(f, at + "yêu cầu".len())
+        };
         let by_model = (decision.is_none()
             && headline_speaker.is_none()
             && !dangling
+            && !posed
             && !relative
             && !subordinate
             && !members_view()
@@ -1795,9 +1801,31 @@ fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
             })
             && !starts_with_kind(cues, f, skip_spaces(f, e, sp.end), sp.end, "quantifier")
     };
+    // ("Hội nghị quán triệt một số nghị quyết …": the name of the meeting.)
+    let names_an_event = || {
+        let before = f[sp.start..s].trim_end();
+        ["hội nghị", "lễ", "buổi", "lớp", "đợt"]
+            .iter()
+            .any(|n| before.ends_with(n) && boundary_before(before, before.len() - n.len()))
+            && ["quán triệt", "triển khai", "tổng kết", "sơ kết"].contains(&&f[s..e])
+    };
+    let posed = || {
+        f[sp.start..s]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+            && posed_after(f, e)
+    };
     (nominal_before(cues, f, sp, s) && !verb_after_là())
         || cues.has(next.trim_end_matches([',', '.', ';', ':']), "noun-after")
         || joined_after_sự()
+        || names_an_event()
+        || posed()
+}
+
+/// ("Yêu cầu đặt ra không chỉ là …": the requirement posed, a noun; the
+/// seed reads "đặt ra yêu cầu" as an assessment.)
+fn posed_after(f: &str, e: usize) -> bool {
+    f[e..].starts_with(" đặt ra ") || f[e..].starts_with(" được đặt ra ")
 }
 
 /// Words before a cue that make it a noun ("các kiến nghị").
@@ -2966,6 +2994,14 @@ mod tests {
     fn our_countrys_name_adds_nothing_to_a_body_as_speaker() {
         let s = speakers_of("Bộ Y tế Việt Nam theo dõi sát dịch Zika. Bộ Y tế đề nghị các cơ sở y tế tăng cường việc giám sát.");
         assert_eq!(s, ["Bộ Y tế"]);
+    }
+
+    #[test]
+    fn the_name_of_a_meeting_and_a_requirement_posed_ask_nothing() {
+        let d = directive_texts("Ngày 21-4, Tỉnh ủy tổ chức Hội nghị quán triệt một số nghị quyết của Bộ Chính trị cho các đồng chí Tỉnh ủy viên.");
+        assert!(d.is_empty(), "{d:?}");
+        let d = directive_texts("Tổng Bí thư Tô Lâm làm việc với Thành ủy. Yêu cầu đặt ra không chỉ là phát triển nhanh, bền vững, mà quan trọng hơn là chủ động đảm nhận vai trò tiên phong.");
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]
