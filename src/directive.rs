@@ -1672,6 +1672,16 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
             continue;
         }
         let mut cue = &cues.hits[m.pattern().as_usize()];
+        // ("dự toán đã được Quốc hội giao, …": an agent's passive with
+        // nothing after it describes a noun; it asks nothing.)
+        if f[e..sp.end].starts_with([',', '.', ';', ')'])
+            && f[sp.start..s].trim_end().rfind(" được ").is_some_and(|i| {
+                let agent = &f[sp.start + i + " được ".len()..s];
+                !agent.contains([',', ';']) && word_count(agent, 5) <= 4
+            })
+        {
+            continue;
+        }
         let (mut s, mut e) = (s, e);
         if cue.kind == "ignore" {
             // "Giao Ban quản lý dự án …": a capital inside the compound
@@ -2369,6 +2379,22 @@ fn full_body(cx: &Context, s: Speaker) -> Speaker {
     if let Some(e) = spaced {
         return Speaker::Written(e.span);
     }
+    // ("Thường vụ Quốc hội" after "Ủy ban Thường vụ Quốc hội": the article
+    // also writes the body by its full name. An abbreviation, "Bộ TN-MT",
+    // is a variant spelling and stays as written, dev33.)
+    let abbreviated = cx.norm.text[w.start..w.end]
+        .split(' ')
+        .any(|t| t.chars().filter(|c| c.is_uppercase()).count() >= 2);
+    if let Some(b) = short_body.filter(|b| !abbreviated && b.canonical.to_lowercase() != *short) {
+        let full = b.canonical.to_lowercase();
+        if let Some(e) = cx.entities.iter().find(|e| {
+            e.ty == EntityType::Org
+                && e.canonical == b.canonical
+                && f[e.span.start..e.span.end] == *full
+        }) {
+            return Speaker::Written(e.span);
+        }
+    }
     // ("UBND TP" after "Văn phòng UBND TPHCM": the city's name fused to its
     // class word, inside a body or not.)
     if !title && short.ends_with(" tp") {
@@ -3002,6 +3028,15 @@ mod tests {
         assert!(d.is_empty(), "{d:?}");
         let d = directive_texts("Tổng Bí thư Tô Lâm làm việc với Thành ủy. Yêu cầu đặt ra không chỉ là phát triển nhanh, bền vững, mà quan trọng hơn là chủ động đảm nhận vai trò tiên phong.");
         assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn an_agents_passive_describes_a_noun() {
+        let s = speakers_of("Ủy ban Thường vụ Quốc hội đề nghị Chính phủ quản lý chặt chẽ các khoản viện trợ. Bên cạnh đó, cần rút kinh nghiệm trong việc chậm phân bổ dự toán đã được Quốc hội giao, chậm báo cáo Quốc hội.");
+        assert_eq!(
+            s,
+            ["Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"]
+        );
     }
 
     #[test]
