@@ -688,7 +688,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             }
             // A cue with its own subject, or a report or praise word, says
             // the sentence is not a bare continuation.
-            blocked = subject.is_some() || !matches!(kind, REQUEST | SAY);
+            // (Nor one whose subject is not an authority: "Các ý kiến tại
+            // hội nghị đề nghị mặt trận cần …" is the members' view.)
+            blocked = subject.is_some() || subordinate || !matches!(kind, REQUEST | SAY);
             // "Đại sứ mong muốn Việt Nam chia sẻ kinh nghiệm …" where the
             // host receives envoys: the guest's hope, sent to the host, asks
             // no one under the guest's authority.
@@ -3041,7 +3043,7 @@ mod tests {
 
     #[test]
     fn members_views_with_a_place_phrase_ask_nothing() {
-        let d = directive_texts("Chủ tịch UBMTTQ Việt Nam Trần Thanh Mẫn chủ trì hội nghị. Các ý kiến tại hội nghị đề nghị mặt trận cần chọn những vấn đề trọng tâm để triển khai thực hiện.");
+        let d = directive_texts("Chủ tịch UBMTTQ Việt Nam Trần Thanh Mẫn đề nghị mặt trận các cấp phải đổi mới. Các ý kiến tại hội nghị đề nghị mặt trận cần chọn những vấn đề trọng tâm để triển khai thực hiện.");
         assert!(d.iter().all(|s| !s.starts_with("Các ý kiến")), "{d:?}");
     }
 
