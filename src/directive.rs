@@ -533,12 +533,24 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 .is_empty()
                 && f[g.span.end..sp.end].contains(':')
         });
+        // ("Thủ tướng cho biết sẽ lắng nghe các kiến nghị và chỉ đạo …": the
+        // speaker's own promise, "sẽ" in the clause before the cue.)
+        let promised = |at: usize| {
+            let head = &f[sp.start..at];
+            head.rfind(" sẽ ")
+                .is_some_and(|i| !head[i..].contains([',', ';', ':', '"']))
+        };
         if let Some(g) = gov.filter(|_| !relative && !introduces_only) {
             let kind = g.cue.kind.as_str();
             let authority = speaker_here.is_some() && !subordinate;
             let in_passage = p.active && subject.is_none() && !subordinate;
             match kind {
-                REQUEST if authority && !past && (!ends_sentence(g) || guidance_before(g)) => {
+                REQUEST
+                    if authority
+                        && !past
+                        && !promised(g.span.start)
+                        && (!ends_sentence(g) || guidance_before(g)) =>
+                {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
                 }
                 // "Ngoài ra, với …, đề nghị Chính phủ …": a request opening
@@ -643,6 +655,9 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         // ("biểu dương … đã làm hết sức mình, chỉ đạo quyết
                         // liệt …": what was done and is praised.)
                         && !praised_deed(f, g.span.end, h.span.start)
+                        // ("cho biết sẽ lắng nghe các kiến nghị và chỉ đạo …":
+                        // the speaker's own promise, one predicate.)
+                        && !promised(h.span.start)
                 }) {
                     decision = Some((r.cue.key.clone(), r.cue.weight * 0.9));
                 }
@@ -815,10 +830,17 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             let at = skip_punct(f, sp.start, sp.end);
             f[at..sp.end].starts_with("yêu cầu") && posed_after(f, at + "yêu cầu".len())
         };
+        // ("Thủ tướng cho biết sẽ lắng nghe …": what the speaker will do.)
+        let will = gov.is_some_and(|g| {
+            f[g.span.end..sp.end]
+                .trim_start_matches([' ', ','])
+                .starts_with("sẽ ")
+        });
         let by_model = (decision.is_none()
             && headline_speaker.is_none()
             && !dangling
             && !posed
+            && !will
             && !relative
             && !subordinate
             && !members_view()
@@ -1827,8 +1849,11 @@ fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
             .is_empty()
             && posed_after(f, e)
     };
+    // ("mặt tích cực nói trên": the above-mentioned.)
+    let above = || &f[s..e] == "nói" && next.trim_end_matches([',', '.', ';', ':']) == "trên";
     (nominal_before(cues, f, sp, s) && !verb_after_là())
         || cues.has(next.trim_end_matches([',', '.', ';', ':']), "noun-after")
+        || above()
         || joined_after_sự()
         || names_an_event()
         || posed()
@@ -3029,6 +3054,14 @@ mod tests {
         let d = directive_texts("Ngày 21-4, Tỉnh ủy tổ chức Hội nghị quán triệt một số nghị quyết của Bộ Chính trị cho các đồng chí Tỉnh ủy viên.");
         assert!(d.is_empty(), "{d:?}");
         let d = directive_texts("Tổng Bí thư Tô Lâm làm việc với Thành ủy. Yêu cầu đặt ra không chỉ là phát triển nhanh, bền vững, mà quan trọng hơn là chủ động đảm nhận vai trò tiên phong.");
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn a_promise_and_the_above_mentioned_ask_nothing() {
+        let d = directive_texts("Thủ tướng Nguyễn Xuân Phúc tiếp Tổng Giám đốc. Thủ tướng cho biết sẽ lắng nghe các kiến nghị đề xuất và chỉ đạo, tạo điều kiện cho hai cơ quan làm tốt nhiệm vụ.");
+        assert!(d.is_empty(), "{d:?}");
+        let d = directive_texts("Phó Thủ tướng Vũ Đức Đam nói về lễ hội. Bên cạnh mặt tích cực nói trên, lễ hội năm nay thu hút đông du khách.");
         assert!(d.is_empty(), "{d:?}");
     }
 
