@@ -1699,10 +1699,8 @@ fn find_cues<'a>(cues: &'a Cues, f: &str, written: &str, sp: Span) -> Vec<Hit<'a
         // ("dự toán đã được Quốc hội giao, …": an agent's passive with
         // nothing after it describes a noun; it asks nothing.)
         if f[e..sp.end].starts_with([',', '.', ';', ')'])
-            && f[sp.start..s].trim_end().rfind(" được ").is_some_and(|i| {
-                let agent = &f[sp.start + i + " được ".len()..s];
-                !agent.contains([',', ';']) && word_count(agent, 5) <= 4
-            })
+            && word_among_last(f[sp.start..s].trim_end(), "được", 5)
+                .is_some_and(|i| !f[sp.start + i..s].contains([',', ';']))
         {
             continue;
         }
@@ -1838,16 +1836,16 @@ fn nominal(cues: &Cues, f: &str, sp: Span, s: usize, e: usize) -> bool {
     // ("Hội nghị quán triệt một số nghị quyết …": the name of the meeting.)
     let names_an_event = || {
         let before = f[sp.start..s].trim_end();
-        ["hội nghị", "lễ", "buổi", "lớp", "đợt"]
-            .iter()
-            .any(|n| before.ends_with(n) && boundary_before(before, before.len() - n.len()))
-            && ["quán triệt", "triển khai", "tổng kết", "sơ kết"].contains(&&f[s..e])
+        ["quán triệt", "triển khai", "tổng kết", "sơ kết"].contains(&&f[s..e])
+            && ["hội nghị", "lễ", "buổi", "lớp", "đợt"]
+                .iter()
+                .any(|n| before.ends_with(n) && boundary_before(before, before.len() - n.len()))
     };
     let posed = || {
-        f[sp.start..s]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .is_empty()
-            && posed_after(f, e)
+        posed_after(f, e)
+            && f[sp.start..s]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .is_empty()
     };
     // ("mặt tích cực nói trên": the above-mentioned.)
     let above = || &f[s..e] == "nói" && next.trim_end_matches([',', '.', ';', ':']) == "trên";
@@ -2633,11 +2631,26 @@ fn subordinate_before(cues: &Cues, f: &str, sp: Span, at: usize) -> bool {
     // ("Các ý kiến tại hội nghị đề nghị …": a short place phrase between
     // the subject and its verb.)
     ends_subordinate(before)
-        || [" tại ", " ở "].iter().any(|p| {
-            before.rfind(p).is_some_and(|i| {
-                word_count(&before[i + p.len()..], 5) <= 4 && ends_subordinate(&before[..i])
-            })
+        || ["tại", "ở"].iter().any(|p| {
+            word_among_last(before, p, 5).is_some_and(|i| ends_subordinate(before[..i].trim_end()))
         })
+}
+
+/// Where `word` starts in `text`, when it is one of its last `n` words
+/// (read back from the end: this runs for every cue).
+fn word_among_last(text: &str, word: &str, n: usize) -> Option<usize> {
+    let mut end = text.len();
+    for _ in 0..n {
+        let start = text[..end].rfind(' ').map_or(0, |i| i + 1);
+        if &text[start..end] == word {
+            return Some(start);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
 }
 
 fn skip_punct(f: &str, at: usize, hi: usize) -> usize {
