@@ -173,6 +173,24 @@ fn lower_syllable_at(text: &str, at: usize) -> Option<usize> {
     (wlen > 0 && w.starts_with(char::is_lowercase)).then_some(wlen)
 }
 
+/// Up to six lower-case syllables from `at`, none a function word, the
+/// last a body's level ("… đầu tư xây dựng tỉnh"): where they end.
+fn leveled_lower_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
+    let mut end = at;
+    for _ in 0..6 {
+        let wlen = lower_syllable_at(text, end)?;
+        let w = &folded[end + 1..end + 1 + wlen];
+        if STOP_WORDS.contains(&w) {
+            return None;
+        }
+        end += 1 + wlen;
+        if matches!(w, "tỉnh" | "huyện" | "quận") {
+            return Some(end);
+        }
+    }
+    None
+}
+
 /// Up to four lower-case syllables from `at` ending at a comma, bracket,
 /// semicolon or the end of the sentence, none a function word: the end of
 /// a body's name ("… thương mại đa biên (").
@@ -2261,11 +2279,18 @@ fn org_heads(
                 break;
             } else if prev_cap && named && {
                 // ("Sở ATTP ngày 11-11", "Sở ATTP điều tra": an abbreviation
-                // is a whole word; only a level may follow it.)
+                // is a whole word; no syllable finishes it. A lower-case
+                // tail closed by the body's level still names it: "Ban QLDA
+                // đầu tư xây dựng tỉnh".)
                 let prev = &text[text[..end].rfind(' ').map_or(0, |i| i + 1)..end];
                 prev.chars().count() >= 2 && !prev.contains(char::is_lowercase)
             } {
-                end = level_after(text, end).unwrap_or(end);
+                let leveled_tail = (caps == 1)
+                    .then(|| leveled_lower_tail(text, &norm.folded, end))
+                    .flatten();
+                end = leveled_tail
+                    .or_else(|| level_after(text, end))
+                    .unwrap_or(end);
                 break;
             } else if prev_cap && named {
                 // One lower-case syllable may finish a capitalised word
