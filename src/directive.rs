@@ -2355,6 +2355,18 @@ fn full_body(cx: &Context, s: Speaker) -> Speaker {
         return s;
     };
     let f = &cx.norm.folded;
+    // ("Ngân hàng Nhà nước (NHNN) vừa ban hành …": a bracketed gloss
+    // speaks for the body it glosses.)
+    if f[..w.start].ends_with(" (") && f[w.end..].starts_with(')') {
+        let before = w.start - " (".len();
+        if let Some(b) = cx
+            .entities
+            .iter()
+            .find(|e| e.ty == EntityType::Org && e.span.end == before)
+        {
+            return full_body(cx, Speaker::Written(b.span));
+        }
+    }
     let short = &f[w.start..w.end];
     // ("Chủ tịch UBND tỉnh" after "Chủ tịch UBND tỉnh Ninh Thuận", no name
     // given: the office by its full name too, when what it adds is the
@@ -3054,6 +3066,12 @@ mod tests {
             .iter()
             .map(|d| a.norm.text[d.span.start..d.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_bracketed_gloss_speaks_for_the_body_it_glosses() {
+        let s = speakers_of("Ngân hàng Nhà nước (NHNN) vừa ban hành Công văn 1370/NHNN-TD yêu cầu các tổ chức tín dụng khẩn trương triển khai.");
+        assert_eq!(s, ["Ngân hàng Nhà nước"]);
     }
 
     #[test]
