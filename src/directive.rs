@@ -788,7 +788,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 headline_speaker = Some(s);
             } else if colon_instruction(cues, cx.norm, sp)
                 || command_headline(cues, f, sp)
-                || obligation_headline(f, headline_hits.as_deref().unwrap_or_default(), sp)
+                || obligation_headline(cx, f, headline_hits.as_deref().unwrap_or_default(), sp)
             {
                 // "UBND tỉnh họp phiên thường kỳ: Thủ trưởng các ngành cần
                 // …": the instruction's issuer is the body's first speaker.
@@ -1151,14 +1151,24 @@ fn command_headline(cues: &Cues, f: &str, sp: Span) -> bool {
 /// "Cao tốc Bắc - Nam không được phép chậm tiến độ", "VNPT phải trở thành
 /// tập đoàn mạnh": a headline that states an obligation or a prohibition of
 /// its subject gives the body's order. ("Cần có cơ chế …" in a headline is
-/// as often the paper's own view, so "cần" alone does not count.)
+/// as often the paper's own view, so "cần" counts only after a body or a
+/// sector named as its subject: "Ngành Tài chính cần thu nợ đọng …".)
 /// (`hits`: the headline's cues, found once by the caller.)
-fn obligation_headline(f: &str, hits: &[Hit], sp: Span) -> bool {
+fn obligation_headline(cx: &Context, f: &str, hits: &[Hit], sp: Span) -> bool {
+    let at = skip_punct(f, sp.start, sp.end);
+    let named_subject = |h: &Hit| {
+        (f[at..].starts_with("ngành ")
+            || cx
+                .within(sp)
+                .any(|(_, e)| e.ty == EntityType::Org && e.span.start == at))
+            && word_count(&f[at..h.span.start], 8) <= 7
+            && !f[at..h.span.start].contains(',')
+    };
     !f[sp.start..sp.end].contains([':', '?'])
         && !is_past(f, sp)
-        && hits
-            .iter()
-            .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.75 && h.cue.key != "cần")
+        && hits.iter().any(|h| {
+            h.cue.kind == MODAL && h.cue.weight >= 0.75 && (h.cue.key != "cần" || named_subject(h))
+        })
 }
 
 /// Right after a speech cue, tasks set out as its object: an optional count
@@ -3066,6 +3076,17 @@ mod tests {
             .iter()
             .map(|d| a.norm.text[d.span.start..d.span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_headline_need_with_a_named_sector_gives_the_leads_order() {
+        let t = "Ngành Tài chính cần thu nợ đọng 70.000 tỷ đồng tiền thuế\n\nVTV.vn - Thủ tướng Chính phủ đã chỉ đạo, từ nay đến cuối năm, ngành Thuế phải thu hồi nợ đọng.";
+        let d = directive_texts(t);
+        assert!(d.iter().any(|s| s.starts_with("Ngành Tài chính")), "{d:?}");
+        // The paper's own view opens with "Cần": no order.
+        let t = "Cần có cơ chế đặc thù cho vùng biên giới\n\nThủ tướng Chính phủ đã chỉ đạo các bộ phải rà soát chính sách.";
+        let d = directive_texts(t);
+        assert!(!d.iter().any(|s| s.starts_with("Cần có")), "{d:?}");
     }
 
     #[test]
