@@ -636,6 +636,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     let body_ents = committee_places(dict, norm, body_ents);
     let body_ents = glossed_names(norm, &prefixes, body_ents);
     let mut body_ents = bodies_of_a_country(text, body_ents);
+    steering_topics(norm, &mut body_ents);
     // ("Ban Chỉ huy Phòng chống thiên tai … các cấp": the committees at
     // every level, no one body.)
     body_ents
@@ -1839,6 +1840,63 @@ fn class_and_place(folded: &str, known: &[Entity], at: usize) -> Option<usize> {
     })
 }
 
+/// "Ban Chỉ đạo Trung ương về giảm nghèo bền vững", "… về phòng, chống
+/// tham nhũng, tiêu cực": a steering committee named by the field after
+/// "về" takes it in, up to the punctuation, a period's words ("giai đoạn",
+/// "năm") or a function word that starts the predicate.
+fn steering_topics(norm: &Normalized, bodies: &mut [Entity]) {
+    let (text, f) = (&norm.text, &norm.folded);
+    for b in bodies.iter_mut() {
+        // ("báo cáo Trưởng Ban Chỉ đạo về việc kiện toàn …": "về việc"
+        // names a matter, no field.)
+        if b.ty != EntityType::Org
+            || !f[b.span.start..b.span.end].starts_with("ban chỉ đạo")
+            || !f[b.span.end..].starts_with(" về ")
+            || f[b.span.end..].starts_with(" về việc ")
+        {
+            continue;
+        }
+        let mut end = b.span.end + " về".len();
+        let mut words = 0;
+        while words < 10 {
+            // "phòng, chống", "tham nhũng, tiêu cực": the comma inside the
+            // field's name.
+            let comma = [", chống ", ", tiêu cực", ", lãng phí"]
+                .iter()
+                .any(|c| f[end..].starts_with(c));
+            let step = if comma { ",".len() } else { 0 };
+            let Some(w) = text[end + step..].strip_prefix(' ') else {
+                break;
+            };
+            let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+            let word = &f[end + step + 1..end + step + 1 + wlen];
+            // ("tham nhũng": the evil fought, not "tham" of "tham dự".)
+            let fought = f[end + step + 1..].starts_with("tham nhũng");
+            if wlen == 0
+                || (STOP_WORDS.contains(&word) && word != "và" && !fought)
+                || matches!(word, "giai" | "năm" | "do" | "nhiệm" | "khóa" | "khoá")
+            {
+                break;
+            }
+            end += step + 1 + wlen;
+            words += 1;
+        }
+        // (A field of one word and "và" left hanging are no name.)
+        let field = f[b.span.end + " về".len()..end].trim();
+        let field = field.strip_suffix(" và").unwrap_or(field);
+        if field.split(' ').count() >= 2 {
+            end = b.span.end + " về ".len() + field.len();
+            b.canonical = format!(
+                "{} về {}",
+                b.canonical,
+                &text[b.span.end + " về ".len()..end]
+            );
+            b.span.end = end;
+            b.source = "rule:steering+field".into();
+        }
+    }
+}
+
 /// " xã Thịnh Sơn": a class word of a place below the province after the
 /// space at `at`, then one to three title-case syllables that end before a
 /// small word or punctuation: where the name ends.
@@ -2480,6 +2538,36 @@ mod tests {
         let f = found("Đồng chí Trương Hồng Phúc – Bí thư huyện ủy đã chủ trì hội nghị.");
         assert!(has(&f, "Bí thư huyện ủy", EntityType::Title), "{f:?}");
         assert!(has(&f, "huyện ủy", EntityType::Org), "{f:?}");
+    }
+
+    #[test]
+    fn a_steering_committee_takes_its_field_after_ve() {
+        let f = found("Phó Thủ tướng Vương Đình Huệ- Trưởng Ban Chỉ đạo Trung ương về giảm nghèo bền vững giai đoạn 2016 - 2020 chủ trì cuộc họp.");
+        assert!(
+            has(
+                &f,
+                "Ban Chỉ đạo Trung ương về giảm nghèo bền vững",
+                EntityType::Org
+            ),
+            "{f:?}"
+        );
+        assert!(
+            has(
+                &f,
+                "Trưởng Ban Chỉ đạo Trung ương về giảm nghèo bền vững",
+                EntityType::Title
+            ),
+            "{f:?}"
+        );
+        let f = found("Các vụ án thuộc diện Ban Chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực theo dõi, chỉ đạo.");
+        assert!(
+            has(
+                &f,
+                "Ban Chỉ đạo Trung ương về phòng chống tham nhũng, tiêu cực",
+                EntityType::Org
+            ),
+            "{f:?}"
+        );
     }
 
     #[test]
