@@ -146,6 +146,22 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
                 continue;
             }
         }
+        // ("công khai 1-2 vụ việc", "3-5 người": a range of a count, no
+        // day and month.)
+        let pair = body.split(['-', '/', '.']).count() == 2
+            && body
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'));
+        if pair && {
+            let next_word = word_after(f, e);
+            UNITS.contains(&next_word)
+                || matches!(
+                    next_word,
+                    "vụ" | "lần" | "trường" | "đơn" | "con" | "chiếc" | "ca"
+                )
+        } {
+            continue;
+        }
         // "ngày 14.1 Tháng Giêng": a day written with its (lunar) month's
         // name is one date.
         if let Some(last) = out.last_mut().filter(|l: &&mut Entity| {
@@ -315,6 +331,7 @@ mod tests {
             ("Quyết định số 2179/QĐ-TTg, Nghị định 100/2019/NĐ-CP", &[]),
             ("ngày 14 tháng 9 năm 2011", &["ngày 14 tháng 9 năm 2011"]),
             ("2000 người, APPF-26, COVID-19, phiên bản 4.0, 1.5 lần", &[]),
+            ("xử lý nghiêm, công khai 1-2 vụ việc, 3-5 người", &[]),
             ("sáng nay, 19.9, tập thể", &["19.9"]),
             // Full-date ranges, dotted or slashed, with or without spaces.
             (

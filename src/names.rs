@@ -219,6 +219,13 @@ pub fn find(
                 && (i == 0 || after_dash)
                 && ws.len() <= if dashed { 8 } else { 4 }
                 && ws.iter().any(|w| w.span.len() > 2)
+                // ("PV", "BTV": capitals that spell no syllable sign no name;
+                // an initial or a shortened surname does, "D.Quốc", "NG.
+                // CHƯƠNG".)
+                && (folded.len() == 1
+                    || text[w.span.end..].starts_with('.')
+                    || folded.contains(['a', 'e', 'i', 'o', 'u', 'y'])
+                    || !folded.is_ascii())
                 && !matches!(
                     folded,
                     "theo" | "nguồn" | "ảnh" | "bài" | "đài" | "báo" | "cổng" | "tạp"

@@ -687,6 +687,20 @@ mod tests {
     }
 
     #[test]
+    fn capitals_with_no_vowel_sign_no_name() {
+        let e = entities(
+            "Ban Nội chính đề nghị các cấp ủy xử lý nghiêm, công khai 1-2 vụ việc.\n\nPV\n",
+        );
+        assert!(!e.iter().any(|(t, _)| t == "PV" || t == "1-2"), "{e:?}");
+        let e =
+            entities("Các đồng chí cần xây dựng Đảng bộ trong sạch, vững mạnh.\n\nNG. CHƯƠNG\n");
+        assert!(
+            e.contains(&("NG. CHƯƠNG".to_string(), EntityType::Person)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn an_abbreviation_is_a_whole_word_of_a_name() {
         let e = entities("UBND TPHCM đã tiếp nhận báo cáo của Sở ATTP ngày 11-11 về vụ việc.");
         assert!(
