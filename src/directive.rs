@@ -825,6 +825,14 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 .is_empty()
                 && !f[sp.start..g.span.start].contains([',', '"'])
         });
+        // ("Có 30.415 lượt hộ được thụ hưởng …": a count reported.)
+        let counted = {
+            let at = skip_opener(cues, f, sp);
+            let rest = f[at..sp.end]
+                .strip_prefix("đã có ")
+                .or_else(|| f[at..sp.end].strip_prefix("có "));
+            rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        };
         // (A sentence opening with the requirement posed assesses.)
         let posed = {
             let at = skip_punct(f, sp.start, sp.end);
@@ -839,6 +847,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         let by_model = (decision.is_none()
             && headline_speaker.is_none()
             && !dangling
+            && !counted
             && !posed
             && !will
             && !relative
@@ -3083,6 +3092,12 @@ mod tests {
         let t = "Ngành Tài chính cần thu nợ đọng 70.000 tỷ đồng tiền thuế\n\nVTV.vn - Thủ tướng Chính phủ đã chỉ đạo, từ nay đến cuối năm, ngành Thuế phải thu hồi nợ đọng.";
         let d = directive_texts(t);
         assert!(d.iter().any(|s| s.starts_with("Ngành Tài chính")), "{d:?}");
+    }
+
+    #[test]
+    fn a_count_reported_is_no_directive() {
+        let d = directive_texts("Phó Chủ tịch UBND tỉnh Đinh Khắc Đính dự hội nghị. Có 30.415 lượt hộ được thụ hưởng từ các dự án hỗ trợ sản xuất, đầu tư cơ sở hạ tầng và nâng cao năng lực cán bộ cơ sở.");
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]
