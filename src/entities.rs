@@ -925,7 +925,7 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
             );
             t.role = e.canonical.clone();
             out.entities.push(t);
-        } else {
+        } else if !syllable_of_a_name(text, m.span) {
             out.bare_roles.push(m.span);
         }
     }
@@ -959,6 +959,23 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
     body_ents.retain(|b| !(b.ty == EntityType::Org && generic.contains(&b.span)));
     out.entities.extend(body_ents);
     out
+}
+
+/// "Đồng chí Nguyễn Công Trưởng, Phó Chủ tịch …": a one-syllable role
+/// word right after two capitalised syllables and closed by a comma is the
+/// last syllable of a name, no office.
+fn syllable_of_a_name(text: &str, role: Span) -> bool {
+    if text[role.start..role.end].contains(' ') || !text[role.end..].starts_with(',') {
+        return false;
+    }
+    let before = text[..role.start].strip_suffix(' ').unwrap_or("");
+    let mut words = before.rsplit(' ');
+    let capital = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
+        })
+    };
+    capital(words.next()) && capital(words.next())
 }
 
 /// A one-syllable country followed by a capitalised syllable ("Mỹ Hào",
@@ -2568,6 +2585,15 @@ mod tests {
             ),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_role_word_closing_a_name_is_its_syllable() {
+        let a = crate::test_pipeline().analyse(
+            "Đồng chí Nguyễn Công Trưởng, Phó Chủ tịch UBND tỉnh dự hội nghị.".to_string(),
+        );
+        assert!(a.entities.iter().any(|e| e.ty == EntityType::Person
+            && &a.norm.text[e.span.start..e.span.end] == "Nguyễn Công Trưởng"));
     }
 
     #[test]
