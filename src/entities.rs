@@ -1723,9 +1723,13 @@ fn colon_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Vec<E
             .strip_suffix(", ngành")
             .or_else(|| head.strip_suffix(" ngành"))
             .unwrap_or(head);
+        // ("lãnh đạo các Tập đoàn: Điện lực Việt Nam (EVN), Dầu khí Quốc
+        // gia Việt Nam (PVN), …": state groups by their names after the
+        // head, each glossed or not.)
+        let group = head.ends_with("các tập đoàn");
         let department = if head.ends_with("các sở") {
             true
-        } else if head.ends_with("các bộ") {
+        } else if head.ends_with("các bộ") || group {
             false
         } else {
             continue;
@@ -1752,12 +1756,21 @@ fn colon_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Vec<E
                         let len = folded[at..].find([',', ';', '.', ':', '(', ')', '\n'])?;
                         let name = text[at..at + len].trim_end();
                         let words = name.split(' ').count();
-                        (department && words <= 5)
+                        ((department && words <= 5) || (group && words <= 6))
                             .then(|| (at + name.len(), Some(name.to_string())))
                     }),
             };
             let Some((end, canonical)) = item else { break };
-            let rest = &folded[end..];
+            // (A group's gloss in brackets goes with it: " (EVN), …".)
+            let after_gloss = if group {
+                folded[end..]
+                    .strip_prefix(" (")
+                    .and_then(|r| r.find(')').filter(|&i| i <= 12))
+                    .map_or(end, |i| end + " (".len() + i + 1)
+            } else {
+                end
+            };
+            let rest = &folded[after_gloss..];
             let sep = [", và ", ", ", "; ", " và "]
                 .iter()
                 .find(|s| rest.starts_with(**s))
@@ -1772,6 +1785,8 @@ fn colon_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Vec<E
             if let Some(c) = canonical {
                 let canonical = if department {
                     format!("Sở {}", c.strip_prefix("Bộ ").unwrap_or(&c))
+                } else if group && whole.is_none() {
+                    format!("Tập đoàn {c}")
                 } else {
                     c
                 };
@@ -1781,11 +1796,18 @@ fn colon_lists(dict: &Dictionary, norm: &Normalized, bodies: &[Entity]) -> Vec<E
                     canonical,
                     "rule:ministry-list".into(),
                 );
-                e.kind = if department { "department" } else { "ministry" }.into();
+                e.kind = if department {
+                    "department"
+                } else if group {
+                    "enterprise"
+                } else {
+                    "ministry"
+                }
+                .into();
                 out.push(e);
             }
             match sep {
-                Some(n) => at = end + n,
+                Some(n) => at = after_gloss + n,
                 None => break,
             }
         }
@@ -2594,6 +2616,18 @@ mod tests {
         );
         assert!(a.entities.iter().any(|e| e.ty == EntityType::Person
             && &a.norm.text[e.span.start..e.span.end] == "Nguyễn Công Trưởng"));
+    }
+
+    #[test]
+    fn state_groups_listed_after_their_head_are_bodies() {
+        let f = found("Dự họp có lãnh đạo các Tập đoàn: Điện lực Việt Nam (EVN), Dầu khí Quốc gia Việt Nam (PVN), Than – Khoáng sản Việt Nam (Vinacomin).");
+        for g in [
+            "Điện lực Việt Nam",
+            "Dầu khí Quốc gia Việt Nam",
+            "Than – Khoáng sản Việt Nam",
+        ] {
+            assert!(has(&f, g, EntityType::Org), "{g}: {f:?}");
+        }
     }
 
     #[test]
