@@ -367,6 +367,11 @@ impl Dictionary {
             }
             // "Thứ trưởng Tài nguyên Môi trường": the press drops the "và"
             // of a two-field ministry.
+            // ("Sở Tài nguyên - môi trường": the press's dash for "và".)
+            let dashed = key.replacen(" và ", " - ", 1);
+            if dashed != key && !key.contains(',') {
+                ministry_short.push((dashed, canonical.clone()));
+            }
             let bare = key.replacen(" và ", " ", 1);
             if bare != key && !key.contains(',') {
                 ministry_short.push((bare, canonical.clone()));

@@ -2211,6 +2211,34 @@ fn org_heads(
             }
             continue;
         }
+        // ("Sở Tài nguyên - môi trường tỉnh Vĩnh Long", "… Bến Tre": a
+        // department by its ministry's field, the press's dash for "và",
+        // then its level and place or its place.)
+        if norm.folded[m.span.start..m.span.end] == *"sở" && text[m.span.end..].starts_with(' ') {
+            if let Some((fe, _)) = dict
+                .ministry_short_at(&norm.folded, m.span.end + 1)
+                .filter(|&(fe, _)| norm.folded[m.span.end + 1..fe].contains(" - "))
+            {
+                let place = class_and_place(&norm.folded, known, fe + 1)
+                    .filter(|_| text[fe..].starts_with(' '))
+                    .or_else(|| {
+                        near(known, Span::new(fe + 1, fe + 2))
+                            .iter()
+                            .find(|k| k.span.start == fe + 1 && k.ty == EntityType::Loc)
+                            .map(|k| k.span.end)
+                    });
+                let end = place.unwrap_or(fe);
+                let mut ent = Entity::new(
+                    Span::new(m.span.start, end),
+                    EntityType::Org,
+                    text[m.span.start..end].to_string(),
+                    "rule:org-head".into(),
+                );
+                ent.kind = "department".into();
+                out.push(ent);
+                continue;
+            }
+        }
         let mut end = m.span.end;
         // ("BCĐ phòng, chống dịch …": an abbreviated head already holds its
         // capitalised word, "Ban Chỉ đạo".)
@@ -2629,6 +2657,29 @@ mod tests {
         ] {
             assert!(has(&f, g, EntityType::Org), "{g}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_department_by_its_dashed_field_and_its_place() {
+        let f = found(
+            "Ông Roãn Ngọc Chiến, giám đốc Sở Tài nguyên - môi trường tỉnh Vĩnh Long, cho hay.",
+        );
+        assert!(
+            has(
+                &f,
+                "Sở Tài nguyên - môi trường tỉnh Vĩnh Long",
+                EntityType::Org
+            ),
+            "{f:?}"
+        );
+        assert!(
+            has(
+                &f,
+                "giám đốc Sở Tài nguyên - môi trường tỉnh Vĩnh Long",
+                EntityType::Title
+            ),
+            "{f:?}"
+        );
     }
 
     #[test]
