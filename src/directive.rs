@@ -1480,6 +1480,20 @@ fn continuation(
     if commitment_within(cues, f, Span::new(start, first_modal), 10) {
         return None;
     }
+    // ("Ban Chỉ đạo thành phố sẽ kiểm tra …": what a body will do, its own
+    // plan; "sẽ phải" is still an obligation.)
+    // (A strong modal anywhere still asks: "… sẽ ngày càng cao hơn,
+    // chúng ta càng phải …".)
+    let head = &f[start..first_modal];
+    let plan = first_modal == sp.end
+        && head.find(" sẽ ").is_some_and(|i| {
+            !head[i..].starts_with(" sẽ phải")
+                && !head[..i].contains(',')
+                && word_count(&head[..i], 8) <= 6
+        });
+    if plan {
+        return None;
+    }
     // "Cùng với đó là chuẩn bị …", "Trong đó, nhiệm vụ đầu tiên là thực
     // hiện tốt …": the action named after "là".
     let after_là = |at: usize| skip_spaces(f, at + "là".len(), sp.end);
@@ -3092,6 +3106,12 @@ mod tests {
         let t = "Ngành Tài chính cần thu nợ đọng 70.000 tỷ đồng tiền thuế\n\nVTV.vn - Thủ tướng Chính phủ đã chỉ đạo, từ nay đến cuối năm, ngành Thuế phải thu hồi nợ đọng.";
         let d = directive_texts(t);
         assert!(d.iter().any(|s| s.starts_with("Ngành Tài chính")), "{d:?}");
+    }
+
+    #[test]
+    fn what_a_body_will_do_is_its_plan() {
+        let d = directive_texts("Bà Vũ Thu Hà yêu cầu các quận, huyện thành lập Ban Chỉ đạo và xây dựng kế hoạch. Ban Chỉ đạo thành phố sẽ kiểm tra công tác chuẩn bị triển khai ở các địa phương.");
+        assert_eq!(d.len(), 1, "{d:?}");
     }
 
     #[test]
