@@ -2275,11 +2275,22 @@ fn org_heads(
             let Some(word_rest) = rest.strip_prefix(' ') else {
                 break;
             };
-            let wlen = word_rest
+            let mut wlen = word_rest
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(word_rest.len());
             if wlen == 0 {
                 break;
+            }
+            // ("Sở GD-KH&CN": abbreviations joined by "-" or "&" are one
+            // word.)
+            while !word_rest[..wlen].contains(char::is_lowercase)
+                && word_rest[wlen..].starts_with(['-', '&'])
+                && word_rest[wlen + 1..].starts_with(|c: char| c.is_uppercase())
+            {
+                let more = &word_rest[wlen + 1..];
+                wlen += 1 + more
+                    .find(|c: char| !c.is_alphanumeric() && c != '&')
+                    .unwrap_or(more.len());
             }
             let word = &word_rest[..wlen];
             let first = word.chars().next().unwrap_or(' ');
@@ -2680,6 +2691,12 @@ mod tests {
             ),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn joined_abbreviations_are_one_word_of_a_name() {
+        let f = found("Qua xem xét Tờ trình số 117 của Sở GD-KH&CN, Chủ tịch UBND tỉnh chỉ đạo.");
+        assert!(has(&f, "Sở GD-KH&CN", EntityType::Org), "{f:?}");
     }
 
     #[test]
