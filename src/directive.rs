@@ -424,7 +424,21 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                     && p.addressee
                         .as_deref()
                         .is_some_and(|a| has_word(a, last_listed(&f[w.start..w.end])));
-                let tasked = p.document
+                // (Likewise in a leader's conclusions: "Về nhập khẩu xăng dầu,
+                // Bộ Công Thương chỉ đạo các doanh nghiệp …" is a task the
+                // Prime Minister sets the ministry.)
+                // (Not the leader's own body: "Chính phủ cũng chỉ đạo …".)
+                let leader_passage = match p.speaker {
+                    Some(Speaker::Person(i)) => !cx.leads(i, *w),
+                    // (An office unnamed, "Thủ tướng", not of this body.)
+                    Some(Speaker::Written(t)) => cx.entities.iter().any(|e| {
+                        e.span == t
+                            && e.ty == EntityType::Title
+                            && !e.org.eq_ignore_ascii_case(&cx.norm.text[w.start..w.end])
+                    }),
+                    None => false,
+                };
+                let tasked = (p.document || leader_passage)
                     && gov.is_some_and(|g| g.cue.key == "chỉ đạo")
                     // (A body, or the last of bodies listed together; not
                     // an office, "Chủ tịch UBND tỉnh".)
@@ -3106,6 +3120,12 @@ mod tests {
         let t = "Ngành Tài chính cần thu nợ đọng 70.000 tỷ đồng tiền thuế\n\nVTV.vn - Thủ tướng Chính phủ đã chỉ đạo, từ nay đến cuối năm, ngành Thuế phải thu hồi nợ đọng.";
         let d = directive_texts(t);
         assert!(d.iter().any(|s| s.starts_with("Ngành Tài chính")), "{d:?}");
+    }
+
+    #[test]
+    fn a_ministry_directing_in_a_leaders_conclusions_is_the_leaders_task() {
+        let s = speakers_of("Kết luận cuộc họp, Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành bảo đảm đủ xăng dầu cho sản xuất. Về nhập khẩu xăng dầu, Bộ Công Thương chỉ đạo các doanh nghiệp đầu mối chủ động tìm kiếm nguồn cung.");
+        assert_eq!(s, ["Phạm Minh Chính", "Phạm Minh Chính"]);
     }
 
     #[test]
