@@ -460,19 +460,8 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                         .any(|b| dict.entry(b).ty == DictType::Loc)
                 });
             if let Some(end) = unlisted {
-                let sp = Span::new(m.span.start, end);
-                let mut ent = Entity::new(
-                    sp,
-                    EntityType::Org,
-                    text[sp.start..sp.end].to_string(),
-                    "rule:org-prefix+place".into(),
-                );
-                ent.kind = "party-local".into();
-                body_ents.push(ent);
-                i += 1;
-                while bodies.get(i).is_some_and(|b| b.span.start < end) {
-                    i += 1;
-                }
+                body_ents.push(party_body(text, Span::new(m.span.start, end), "place"));
+                i = first_from(&bodies, i + 1, end);
                 continue;
             }
             // "Ban cán sự đảng" + "UBND tỉnh": one body; alone it is none.
@@ -509,19 +498,8 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
                     if let Some(end) = residential_unit(text, &norm.folded, m.span.end) {
                         // "Chi bộ khu 3B Chu Hóa", "Chi bộ thôn 5": the Party
                         // cell of a hamlet or a block, named by it.
-                        let sp = Span::new(m.span.start, end);
-                        let mut ent = Entity::new(
-                            sp,
-                            EntityType::Org,
-                            text[sp.start..sp.end].to_string(),
-                            "rule:org-prefix+unit".into(),
-                        );
-                        ent.kind = "party-local".into();
-                        body_ents.push(ent);
-                        i += 1;
-                        while bodies.get(i).is_some_and(|b| b.span.start < end) {
-                            i += 1;
-                        }
+                        body_ents.push(party_body(text, Span::new(m.span.start, end), "unit"));
+                        i = first_from(&bodies, i + 1, end);
                         continue;
                     }
                 }
@@ -1065,17 +1043,9 @@ fn glossed_names(norm: &Normalized, prefixes: &[Span], mut ents: Vec<Entity>) ->
         // Liêu", "Ban Chấp hành (BCH) Đảng bộ tỉnh": the body's level, with
         // its place if one follows, after an organ prefix too.
         let level_from = |at: usize| {
-            let lvl = [
-                "tỉnh",
-                "thành phố",
-                "huyện",
-                "quận",
-                "thị xã",
-                "xã",
-                "phường",
-            ]
-            .iter()
-            .find(|l| folded[at..].starts_with(*l) && boundary_after(folded, at + l.len()))?;
+            let lvl = LEVELS
+                .iter()
+                .find(|l| folded[at..].starts_with(*l) && boundary_after(folded, at + l.len()))?;
             let lend = at + lvl.len();
             let place = ents
                 .iter()
@@ -1935,6 +1905,40 @@ fn steering_topics(norm: &Normalized, bodies: &mut [Entity]) {
         }
     }
 }
+
+/// A Party organisation named by what follows its prefix ("place",
+/// "unit"): one local Party body.
+fn party_body(text: &str, sp: Span, by: &str) -> Entity {
+    let mut ent = Entity::new(
+        sp,
+        EntityType::Org,
+        text[sp.start..sp.end].to_string(),
+        format!("rule:org-prefix+{by}"),
+    );
+    ent.kind = "party-local".into();
+    ent
+}
+
+/// The first match from `i` on that starts at or after `end`.
+fn first_from(bodies: &[DictMatch], mut i: usize, end: usize) -> usize {
+    while bodies.get(i).is_some_and(|b| b.span.start < end) {
+        i += 1;
+    }
+    i
+}
+
+/// Level words of local government, as listed in formulas ("UBND phường,
+/// xã, đặc khu") and after a body's name ("Hội Nông dân (HND) tỉnh").
+pub(crate) const LEVELS: [&str; 8] = [
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "đặc khu",
+];
 
 /// " xã Thịnh Sơn": a class word of a place below the province after the
 /// space at `at`, then one to three title-case syllables that end before a

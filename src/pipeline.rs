@@ -449,18 +449,6 @@ fn drop_generic(norm: &Normalized, ents: &mut Vec<Entity>) {
     });
 }
 
-/// Level words of local government, as listed in a formula.
-const LEVELS: [&str; 8] = [
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "quận",
-    "thị xã",
-    "xã",
-    "phường",
-    "đặc khu",
-];
-
 /// "Giao Chủ tịch UBND phường, xã, đặc khu chủ trì …", "BHXH quận,
 /// huyện": a body or office of a level below the province followed by more
 /// levels is that of every unit of those levels, no one body or holder.
@@ -473,11 +461,11 @@ fn drop_level_lists(norm: &Normalized, ents: &mut Vec<Entity>) {
         let name = &f[e.span.start..e.span.end];
         // (The province first, "HĐND tỉnh, huyện": the site's one province,
         // then the districts.)
-        let ends_with_level = LEVELS[2..]
+        let ends_with_level = entities::LEVELS[2..]
             .iter()
             .any(|l| name.strip_suffix(l).is_some_and(|b| b.ends_with(' ')));
         let more = f[e.span.end..].strip_prefix(", ").is_some_and(|r| {
-            LEVELS.iter().any(|l| {
+            entities::LEVELS.iter().any(|l| {
                 r.strip_prefix(l)
                     .is_some_and(|t| t.starts_with([',', ' ', ';', '.']))
             })
