@@ -1180,10 +1180,11 @@ fn command_headline(cues: &Cues, f: &str, sp: Span) -> bool {
 fn obligation_headline(cx: &Context, f: &str, hits: &[Hit], sp: Span) -> bool {
     let at = skip_punct(f, sp.start, sp.end);
     let named_subject = |h: &Hit| {
-        (f[at..].starts_with("ngành ")
-            || cx
-                .within(sp)
-                .any(|(_, e)| e.ty == EntityType::Org && e.span.start == at))
+        h.span.start >= at
+            && (f[at..].starts_with("ngành ")
+                || cx
+                    .within(sp)
+                    .any(|(_, e)| e.ty == EntityType::Org && e.span.start == at))
             && word_count(&f[at..h.span.start], 8) <= 7
             && !f[at..h.span.start].contains(',')
     };
