@@ -1858,8 +1858,11 @@ fn steering_topics(norm: &Normalized, bodies: &mut [Entity]) {
     for b in bodies.iter_mut() {
         // ("báo cáo Trưởng Ban Chỉ đạo về việc kiện toàn …": "về việc"
         // names a matter, no field.)
+        // (A committee of its own name, "… Trung ương", "… quốc gia": the
+        // bare common noun takes no field, "đã thành lập Ban Chỉ đạo về
+        // chuyển đổi số và …".)
         if b.ty != EntityType::Org
-            || !f[b.span.start..b.span.end].starts_with("ban chỉ đạo")
+            || !f[b.span.start..b.span.end].starts_with("ban chỉ đạo ")
             || !f[b.span.end..].starts_with(" về ")
             || f[b.span.end..].starts_with(" về việc ")
         {
@@ -1881,8 +1884,14 @@ fn steering_topics(norm: &Normalized, bodies: &mut [Entity]) {
             let word = &f[end + step + 1..end + step + 1 + wlen];
             // ("tham nhũng": the evil fought, not "tham" of "tham dự".)
             let fought = f[end + step + 1..].starts_with("tham nhũng");
+            // ("… thiên tai và Tìm kiếm cứu nạn": "và" joins a second
+            // capitalised field; before small words it joins a verb.)
+            let joins_field = word == "và"
+                && text[end + step + 1 + wlen..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase));
             if wlen == 0
-                || (STOP_WORDS.contains(&word) && word != "và" && !fought)
+                || (STOP_WORDS.contains(&word) && !joins_field && !fought)
                 || matches!(word, "giai" | "năm" | "do" | "nhiệm" | "khóa" | "khoá")
             {
                 break;
