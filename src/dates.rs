@@ -154,11 +154,7 @@ pub fn find(norm: &Normalized) -> Vec<Entity> {
                 .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'));
         if pair && {
             let next_word = word_after(f, e);
-            UNITS.contains(&next_word)
-                || matches!(
-                    next_word,
-                    "vụ" | "lần" | "trường" | "đơn" | "con" | "chiếc" | "ca"
-                )
+            UNITS.contains(&next_word) || matches!(next_word, "vụ" | "lần" | "chiếc")
         } {
             continue;
         }

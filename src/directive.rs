@@ -242,15 +242,23 @@ impl<'a> Context<'a> {
             .iter()
             // (Any mention of the same person.)
             .filter(|&(_, &p)| self.entities[p].canonical == self.entities[person].canonical)
-            .map(|(&t, _)| &self.entities[t])
-            .any(|t| {
-                let office = t.canonical.to_lowercase();
-                // (The body may be written short: "Bộ Thông tin" for "Bộ
-                // Thông tin và Truyền thông".)
-                t.org.to_lowercase().starts_with(&name)
-                    || office.ends_with(&name)
-                    || (name == "chính phủ" && office.contains("thủ tướng"))
-            })
+            .any(|(&t, _)| office_of(&self.entities[t], &name))
+    }
+
+    /// Whether the office written at `title` belongs to the body written
+    /// at `body` (both entities of the article).
+    fn office_leads(&self, title: Span, body: Span) -> bool {
+        let Some(org) = self
+            .entities
+            .iter()
+            .find(|e| e.span == body && e.ty == EntityType::Org)
+        else {
+            return false;
+        };
+        let name = org.canonical.to_lowercase();
+        self.entities
+            .iter()
+            .any(|e| e.span == title && e.ty == EntityType::Title && office_of(e, &name))
     }
 
     fn last_office_holder(&self, at: usize) -> Option<Speaker> {
@@ -265,6 +273,16 @@ impl<'a> Context<'a> {
             .map(|i| (i, &self.entities[i]))
             .filter(move |(_, e)| sp.contains(&e.span))
     }
+}
+
+/// Whether the office `t` is one of the body named `name` (lower case).
+/// (The body may be written short: "Bộ Thông tin" for "Bộ Thông tin và
+/// Truyền thông".)
+fn office_of(t: &Entity, name: &str) -> bool {
+    let office = t.canonical.to_lowercase();
+    t.org.to_lowercase().starts_with(name)
+        || office.ends_with(name)
+        || (name == "chính phủ" && office.contains("thủ tướng"))
 }
 
 pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
@@ -431,11 +449,12 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 let leader_passage = match p.speaker {
                     Some(Speaker::Person(i)) => !cx.leads(i, *w),
                     // (An office unnamed, "Thủ tướng", not of this body.)
-                    Some(Speaker::Written(t)) => cx.entities.iter().any(|e| {
-                        e.span == t
-                            && e.ty == EntityType::Title
-                            && !e.org.eq_ignore_ascii_case(&cx.norm.text[w.start..w.end])
-                    }),
+                    Some(Speaker::Written(t)) => {
+                        cx.entities
+                            .iter()
+                            .any(|e| e.span == t && e.ty == EntityType::Title)
+                            && !cx.office_leads(t, *w)
+                    }
                     None => false,
                 };
                 let tasked = (p.document || leader_passage)
@@ -549,11 +568,12 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         });
         // ("Thủ tướng cho biết sẽ lắng nghe các kiến nghị và chỉ đạo …": the
         // speaker's own promise, "sẽ" in the clause before the cue.)
-        let promised = |at: usize| {
-            let head = &f[sp.start..at];
+        let promised_from = |from: usize, at: usize| {
+            let head = &f[from..at];
             head.rfind(" sẽ ")
                 .is_some_and(|i| !head[i..].contains([',', ';', ':', '"']))
         };
+        let promised = |at: usize| promised_from(sp.start, at);
         if let Some(g) = gov.filter(|_| !relative && !introduces_only) {
             let kind = g.cue.kind.as_str();
             let authority = speaker_here.is_some() && !subordinate;
@@ -671,7 +691,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         && !praised_deed(f, g.span.end, h.span.start)
                         // ("cho biết sẽ lắng nghe các kiến nghị và chỉ đạo …":
                         // the speaker's own promise, one predicate.)
-                        && !promised(h.span.start)
+                        && !promised_from(g.span.end, h.span.start)
                 }) {
                     decision = Some((r.cue.key.clone(), r.cue.weight * 0.9));
                 }
@@ -1497,15 +1517,15 @@ fn continuation(
     }
     // ("Ban Chỉ đạo thành phố sẽ kiểm tra …": what a body will do, its own
     // plan; "sẽ phải" is still an obligation.)
-    // (A strong modal anywhere still asks: "… sẽ ngày càng cao hơn,
-    // chúng ta càng phải …".)
-    let head = &f[start..first_modal];
-    let plan = first_modal == sp.end
-        && head.find(" sẽ ").is_some_and(|i| {
-            !head[i..].starts_with(" sẽ phải")
-                && !head[..i].contains(',')
-                && word_count(&head[..i], 8) <= 6
-        });
+    // (A strong modal anywhere still asks: "… sẽ phải …", "… sẽ ngày càng
+    // cao hơn, chúng ta càng phải …".)
+    let head = &f[start..sp.end];
+    let plan = !hits
+        .iter()
+        .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7)
+        && head
+            .find(" sẽ ")
+            .is_some_and(|i| !head[..i].contains(',') && word_count(&head[..i], 8) <= 6);
     if plan {
         return None;
     }

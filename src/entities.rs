@@ -118,15 +118,29 @@ fn leftmost_longest(ms: impl Iterator<Item = DictMatch>) -> Vec<DictMatch> {
 
 /// Function words, and verbs that open the predicate after a name ("…
 /// chủ trì", "… yêu cầu"): never a lower-case word of a body's name.
-const STOP_WORDS: [&str; 54] = [
+const STOP_WORDS: [&str; 47] = [
     "cần", "phải", "đã", "sẽ", "và", "của", "cho", "tại", "với", "là", "đang", "được", "các",
     "những", "có", "không", "về", "để", "trong", "theo", "khi", "này", "đó", "nhằm", "cũng", "vừa",
     "đến", "từ", "tổ", "làm", "chủ", "phát", "yêu", "đề", "họp", "nhấn", "tham", "dự", "chỉ",
     "tiếp", "thăm", "khẳng", "như", "nghiên", "báo", "kết", "ở",
-    // The first syllables of the verbs a request goes on with ("thành viên
-    // BCĐ tăng cường trách nhiệm, …").
-    "tăng", "rà", "đôn", "nâng", "đẩy", "quán", "khẩn",
 ];
+
+/// The verbs a request goes on with, which end a body's lower-case tail
+/// ("thành viên BCĐ tăng cường trách nhiệm, …"; "tăng trưởng" stays a
+/// field).
+fn request_verb_at(folded: &str, at: usize) -> bool {
+    [
+        "tăng cường",
+        "rà soát",
+        "đôn đốc",
+        "nâng cao",
+        "đẩy mạnh",
+        "quán triệt",
+        "khẩn trương",
+    ]
+    .iter()
+    .any(|v| folded[at..].starts_with(v) && boundary_after(folded, at + v.len()))
+}
 
 /// A hamlet's or a block's class word after the space at `at`, its number
 /// or name, and the capitalised name of its commune if one follows ("khu
@@ -180,7 +194,7 @@ fn leveled_lower_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
     for _ in 0..6 {
         let wlen = lower_syllable_at(text, end)?;
         let w = &folded[end + 1..end + 1 + wlen];
-        if STOP_WORDS.contains(&w) {
+        if STOP_WORDS.contains(&w) || request_verb_at(folded, end + 1) {
             return None;
         }
         end += 1 + wlen;
@@ -195,14 +209,14 @@ fn leveled_lower_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
 /// semicolon or the end of the sentence, none a function word: the end of
 /// a body's name ("… thương mại đa biên (").
 fn lower_name_tail(text: &str, folded: &str, at: usize) -> Option<usize> {
-    const STOP: [&str; 54] = STOP_WORDS;
+    const STOP: [&str; 47] = STOP_WORDS;
     let mut end = at;
     for _ in 0..4 {
         if !text[end..].starts_with(' ') {
             break;
         }
         let wlen = lower_syllable_at(text, end)?;
-        if STOP.contains(&&folded[end + 1..end + 1 + wlen]) {
+        if STOP.contains(&&folded[end + 1..end + 1 + wlen]) || request_verb_at(folded, end + 1) {
             return None;
         }
         end += 1 + wlen;
@@ -852,17 +866,15 @@ pub fn find(dict: &Dictionary, norm: &Normalized) -> Mentions {
         if local_head && e.canonical.ends_with("Chủ tịch") {
             let comrade = (before.ends_with("đồng chí") && !before.ends_with("các đồng chí"))
                 || before.ends_with("đ/c");
-            let level = ["xã", "phường", "thị trấn", "huyện", "quận", "tỉnh"]
-                .iter()
-                .find(|l| {
-                    norm.folded[m.span.end..]
+            let level = LEVELS.iter().find(|l| {
+                norm.folded[m.span.end..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.strip_prefix(**l))
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                    && !text[m.span.end + 1 + l.len()..]
                         .strip_prefix(' ')
-                        .and_then(|r| r.strip_prefix(**l))
-                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-                        && !text[m.span.end + 1 + l.len()..]
-                            .strip_prefix(' ')
-                            .is_some_and(|r| r.starts_with(char::is_uppercase))
-                });
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+            });
             if let Some(l) = level.filter(|_| comrade) {
                 let end = m.span.end + 1 + l.len();
                 let mut t = Entity::new(
@@ -1892,6 +1904,7 @@ fn steering_topics(norm: &Normalized, bodies: &mut [Entity]) {
                     .is_some_and(|r| r.starts_with(char::is_uppercase));
             if wlen == 0
                 || (STOP_WORDS.contains(&word) && !joins_field && !fought)
+                || request_verb_at(f, end + step + 1)
                 || matches!(word, "giai" | "năm" | "do" | "nhiệm" | "khóa" | "khoá")
             {
                 break;
@@ -1899,8 +1912,15 @@ fn steering_topics(norm: &Normalized, bodies: &mut [Entity]) {
             end += step + 1 + wlen;
             words += 1;
         }
-        // (A field of one word and "và" left hanging are no name.)
+        // (A field of one word and "và" left hanging are no name; a matter
+        // reported, "về công tác …", "về tình hình …", is none.)
         let field = f[b.span.end + " về".len()..end].trim();
+        if ["công tác", "tình hình", "vấn đề", "nội dung", "kết quả"]
+            .iter()
+            .any(|m| field.starts_with(m))
+        {
+            continue;
+        }
         let field = field.strip_suffix(" và").unwrap_or(field);
         if field.split(' ').count() >= 2 {
             end = b.span.end + " về ".len() + field.len();
@@ -1938,12 +1958,13 @@ fn first_from(bodies: &[DictMatch], mut i: usize, end: usize) -> usize {
 
 /// Level words of local government, as listed in formulas ("UBND phường,
 /// xã, đặc khu") and after a body's name ("Hội Nông dân (HND) tỉnh").
-pub(crate) const LEVELS: [&str; 8] = [
+pub(crate) const LEVELS: [&str; 9] = [
     "tỉnh",
     "thành phố",
     "huyện",
     "quận",
     "thị xã",
+    "thị trấn",
     "xã",
     "phường",
     "đặc khu",
@@ -1960,7 +1981,9 @@ fn class_and_name(text: &str, folded: &str, at: usize) -> Option<usize> {
     let mut end = at + 1 + class.len();
     let mut words = 0;
     while words < 4 {
-        let w = text[end..].strip_prefix(' ')?;
+        let Some(w) = text[end..].strip_prefix(' ') else {
+            break;
+        };
         let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
         let word = &w[..wlen];
         if wlen == 0
@@ -2612,6 +2635,9 @@ mod tests {
     fn a_party_organisation_of_an_unlisted_commune_is_a_body() {
         let f =
             found("BTV Huyện ủy duyệt nội dung Đại hội Đảng bộ xã Thịnh Sơn nhiệm kỳ 2015-2020.");
+        assert!(has(&f, "Đảng bộ xã Thịnh Sơn", EntityType::Org), "{f:?}");
+        // Closed by punctuation too.
+        let f = found("Đồng chí dự Đại hội Đảng bộ xã Thịnh Sơn.");
         assert!(has(&f, "Đảng bộ xã Thịnh Sơn", EntityType::Org), "{f:?}");
     }
 

@@ -208,14 +208,10 @@ fn source_tags(norm: &Normalized, ents: &[Entity]) -> Vec<Entity> {
 /// ("PV", two letters, is the reporter).
 fn lone_code(lead: &str) -> Option<usize> {
     let code = lead.trim_end();
-    ((3..=6).contains(&code.chars().count())
-        && code.chars().all(|c| c.is_uppercase())
-        && !code.chars().any(|c| {
-            matches!(
-                crate::normalize::fold_char(c),
-                'a' | 'e' | 'i' | 'o' | 'u' | 'y'
-            )
-        }))
+    // (Plain ASCII capitals: "ĐỨC", "HƯNG" have their vowels in marks.)
+    ((3..=6).contains(&code.len())
+        && code.chars().all(|c| c.is_ascii_uppercase())
+        && !code.contains(['A', 'E', 'I', 'O', 'U', 'Y']))
     .then_some(code.len())
 }
 
@@ -464,10 +460,16 @@ fn drop_level_lists(norm: &Normalized, ents: &mut Vec<Entity>) {
         let ends_with_level = entities::LEVELS[2..]
             .iter()
             .any(|l| name.strip_suffix(l).is_some_and(|b| b.ends_with(' ')));
+        // (Not a level with its own name after it: "UBND huyện, xã Tân
+        // Phúc" is a district's body and a commune.)
         let more = f[e.span.end..].strip_prefix(", ").is_some_and(|r| {
             entities::LEVELS.iter().any(|l| {
-                r.strip_prefix(l)
-                    .is_some_and(|t| t.starts_with([',', ' ', ';', '.']))
+                r.strip_prefix(l).is_some_and(|t| {
+                    let at = f.len() - t.len();
+                    t.starts_with([',', ';', '.'])
+                        || (t.starts_with(' ')
+                            && !norm.text[at + 1..].starts_with(char::is_uppercase))
+                })
             })
         });
         !(ends_with_level && more)
@@ -666,6 +668,12 @@ mod tests {
     fn a_level_followed_by_more_levels_is_every_unit() {
         let e = entities("Giao Chủ tịch UBND phường, xã, đặc khu chủ trì, phối hợp Sở Y tế.");
         assert!(!e.iter().any(|(t, _)| t.contains("phường")), "{e:?}");
+        // A level with its own name after it is a named unit.
+        let e = entities("Giao UBND huyện, xã Tân Phúc phối hợp thực hiện.");
+        assert!(
+            e.contains(&("UBND huyện".to_string(), EntityType::Org)),
+            "{e:?}"
+        );
         // The province first is the site's one province.
         let e = entities("Bầu cử đại biểu HĐND tỉnh, huyện nhiệm kỳ 2016 - 2021.");
         assert!(
@@ -703,8 +711,9 @@ mod tests {
             tags("Các cơ sở sẽ đóng cửa từ ngày 1/8.\n\nVNF\n\nCác cơ sở karaoke tạm dừng."),
             ["VNF"]
         );
-        // A name in capitals signs the article.
+        // A name in capitals signs the article, its vowels in marks too.
         assert!(tags("Các cơ sở sẽ đóng cửa.\n\nHẢI\n").is_empty());
+        assert!(tags("Các cơ sở sẽ đóng cửa.\n\nĐỨC\n").is_empty());
     }
 
     #[test]

@@ -175,7 +175,7 @@ pub fn link(
                     // ("Chủ tịch UBND huyện – Trần Thị Quý": a dash sets the
                     // name after its office.)
                     between.is_empty()
-                        || matches!(between.as_str(), "–" | "-" | "—")
+                        || (matches!(between.as_str(), "–" | "-" | "—") && !in_apposition(j - 1))
                         || (between == ","
                             && raw.len() > 1
                             && raw.starts_with(',')
@@ -493,6 +493,15 @@ mod tests {
 
     #[test]
     fn a_dash_sets_the_name_after_its_office() {
+        // (Not an office in apposition to the name before it.)
+        let p = pairs("Ông Lê Văn An, Giám đốc Sở Y tế – Nguyễn Văn Bình, Phó Giám đốc cùng dự.");
+        assert!(
+            !p.contains(&(
+                "Nguyễn Văn Bình".to_string(),
+                "Giám đốc Sở Y tế".to_string()
+            )),
+            "{p:?}"
+        );
         let p = pairs("Ngày 31/10/2021, Chủ tịch UBND huyện – Trần Thị Quý dẫn đầu đoàn kiểm tra.");
         assert!(
             p.contains(&(
