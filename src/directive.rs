@@ -1095,7 +1095,45 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
             );
         }
     }
+    // ("Tạo đột phá trong xây dựng và triển khai chính sách dân tộc" above a
+    // lead whose request says it word for word: the headline restates that
+    // request, and its issuer gave it.)
+    if let Some(d) = restated_headline(cx, &out) {
+        out.insert(0, d);
+    }
     out
+}
+
+/// The headline, when no rule took it, restated word for word inside one
+/// of the first directives of the body: that directive's words and issuer.
+fn restated_headline(cx: &Context, out: &[Directive]) -> Option<Directive> {
+    let f = &cx.norm.folded;
+    let (si, sent) = cx
+        .sents
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.section == Section::Title)?;
+    if out.iter().any(|d| d.sent == si) {
+        return None;
+    }
+    // (Nine words or more: a short topic, "Tổ chức Lễ khai giảng năm học
+    // 2022-2023", is found inside many requests and restates none.)
+    let head = f[sent.span.start..sent.span.end].trim_end_matches(['.', '!', ' ']);
+    if word_count(head, 9) < 9 || head.contains(':') {
+        return None;
+    }
+    let d = out
+        .iter()
+        .take(3)
+        .find(|d| d.speaker.is_some() && f[d.span.start..d.span.end].contains(head))?;
+    Some(Directive {
+        sent: si,
+        span: sent.span,
+        speaker: d.speaker.clone(),
+        cue: "headline:restated".into(),
+        addressee: None,
+        score: 0.6,
+    })
 }
 
 /// The subject right before `at` is an envoy ("Đại sứ", "Đại sứ Gareth
@@ -3153,6 +3191,18 @@ mod tests {
     fn what_a_body_will_do_is_its_plan() {
         let d = directive_texts("Bà Vũ Thu Hà yêu cầu các quận, huyện thành lập Ban Chỉ đạo và xây dựng kế hoạch. Ban Chỉ đạo thành phố sẽ kiểm tra công tác chuẩn bị triển khai ở các địa phương.");
         assert_eq!(d.len(), 1, "{d:?}");
+    }
+
+    #[test]
+    fn a_headline_restating_the_leads_request_is_its_issuers() {
+        let t = "Tạo đột phá trong xây dựng và triển khai chính sách dân tộc\n\nBộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh đề nghị các vụ, đơn vị tạo đột phá trong xây dựng và triển khai chính sách dân tộc giai đoạn mới.";
+        let a = crate::test_pipeline().analyse(t.to_string());
+        let first = a.directives.first().expect("a directive");
+        assert_eq!(first.sent, 0);
+        assert_eq!(
+            a.speaker_text(first.speaker.as_ref().unwrap()),
+            "Hầu A Lềnh"
+        );
     }
 
     #[test]
