@@ -6,18 +6,12 @@ use chidao::{dates, entities, normalize::Normalized, sentence, Pipeline};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::time::Duration;
 
+// (The seed texts, read as the integration tests read them.)
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 fn corpus() -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    common::seed_texts().join("\n\n")
 }
 
 fn stages(c: &mut Criterion) {

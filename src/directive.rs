@@ -225,19 +225,20 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The person with an office named last before `at` ("Chủ tịch UBND
-    /// tỉnh Nguyễn Văn Sơn chủ trì…. Đồng chí đề nghị…").
+    /// The canonical name, in lower case, of the body written at `body`.
+    fn body_name(&self, body: Span) -> Option<String> {
+        self.entities
+            .iter()
+            .find(|e| e.span == body && e.ty == EntityType::Org)
+            .map(|org| org.canonical.to_lowercase())
+    }
+
     /// Whether the person `person` holds an office of the body written at
     /// `body` ("Phó thủ tướng" or "Thủ tướng" of "Chính phủ").
     fn leads(&self, person: usize, body: Span) -> bool {
-        let Some(org) = self
-            .entities
-            .iter()
-            .find(|e| e.span == body && e.ty == EntityType::Org)
-        else {
+        let Some(name) = self.body_name(body) else {
             return false;
         };
-        let name = org.canonical.to_lowercase();
         self.linked
             .iter()
             // (Any mention of the same person.)
@@ -248,19 +249,16 @@ impl<'a> Context<'a> {
     /// Whether the office written at `title` belongs to the body written
     /// at `body` (both entities of the article).
     fn office_leads(&self, title: Span, body: Span) -> bool {
-        let Some(org) = self
-            .entities
-            .iter()
-            .find(|e| e.span == body && e.ty == EntityType::Org)
-        else {
+        let Some(name) = self.body_name(body) else {
             return false;
         };
-        let name = org.canonical.to_lowercase();
         self.entities
             .iter()
             .any(|e| e.span == title && e.ty == EntityType::Title && office_of(e, &name))
     }
 
+    /// The person with an office named last before `at` ("Chủ tịch UBND
+    /// tỉnh Nguyễn Văn Sơn chủ trì…. Đồng chí đề nghị…").
     fn last_office_holder(&self, at: usize) -> Option<Speaker> {
         let i = self.office_holders.partition_point(|&(s, _)| s < at);
         i.checked_sub(1)
@@ -568,12 +566,11 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
         });
         // ("Thủ tướng cho biết sẽ lắng nghe các kiến nghị và chỉ đạo …": the
         // speaker's own promise, "sẽ" in the clause before the cue.)
-        let promised_from = |from: usize, at: usize| {
+        let promised = |from: usize, at: usize| {
             let head = &f[from..at];
             head.rfind(" sẽ ")
                 .is_some_and(|i| !head[i..].contains([',', ';', ':', '"']))
         };
-        let promised = |at: usize| promised_from(sp.start, at);
         if let Some(g) = gov.filter(|_| !relative && !introduces_only) {
             let kind = g.cue.kind.as_str();
             let authority = speaker_here.is_some() && !subordinate;
@@ -582,7 +579,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                 REQUEST
                     if authority
                         && !past
-                        && !promised(g.span.start)
+                        && !promised(sp.start, g.span.start)
                         && (!ends_sentence(g) || guidance_before(g)) =>
                 {
                     decision = Some((g.cue.key.clone(), g.cue.weight))
@@ -691,7 +688,7 @@ pub fn classify(cues: &Cues, cx: &Context) -> Vec<Directive> {
                         && !praised_deed(f, g.span.end, h.span.start)
                         // ("cho biết sẽ lắng nghe các kiến nghị và chỉ đạo …":
                         // the speaker's own promise, one predicate.)
-                        && !promised_from(g.span.end, h.span.start)
+                        && !promised(g.span.end, h.span.start)
                 }) {
                     decision = Some((r.cue.key.clone(), r.cue.weight * 0.9));
                 }
@@ -1553,14 +1550,14 @@ fn continuation(
     if commitment_within(cues, f, Span::new(start, first_modal), 10) {
         return None;
     }
-    // ("Ban Chỉ đạo thành phố sẽ kiểm tra …": what a body will do, its own
-    // plan; "sẽ phải" is still an obligation.)
-    // (A strong modal anywhere still asks: "… sẽ phải …", "… sẽ ngày càng
-    // cao hơn, chúng ta càng phải …".)
-    let head = &f[start..sp.end];
-    let plan = !hits
+    let strong_modal = hits
         .iter()
-        .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7)
+        .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7);
+    // ("Ban Chỉ đạo thành phố sẽ kiểm tra …": what a body will do, its own
+    // plan; a strong modal anywhere still asks: "… sẽ phải …", "… sẽ ngày
+    // càng cao hơn, chúng ta càng phải …".)
+    let head = &f[start..sp.end];
+    let plan = !strong_modal
         && head
             .find(" sẽ ")
             .is_some_and(|i| !head[..i].contains(',') && word_count(&head[..i], 8) <= 6);
@@ -1582,9 +1579,6 @@ fn continuation(
     } else {
         start
     };
-    let strong_modal = hits
-        .iter()
-        .any(|h| h.cue.kind == MODAL && h.cue.weight >= 0.7);
     // "tiếp tục" early in the sentence: "Cán bộ Văn phòng tiếp tục trau dồi…".
     let early_continue = hits.iter().any(|h| {
         h.cue.kind == MODAL

@@ -163,7 +163,7 @@ fn residential_unit(text: &str, folded: &str, at: usize) -> Option<usize> {
     // (A number, "3B", "5", or capitalised words.)
     loop {
         let w = &text[end..];
-        let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+        let wlen = word_len(w);
         let word = &w[..wlen];
         let number = word.starts_with(|c: char| c.is_ascii_digit()) && !named;
         if wlen == 0 || !(number || word.starts_with(char::is_uppercase)) {
@@ -179,11 +179,22 @@ fn residential_unit(text: &str, folded: &str, at: usize) -> Option<usize> {
     named.then(|| at + text[at..end].trim_end().len())
 }
 
+/// The length in bytes of the word (letters and digits) that opens `s`.
+fn word_len(s: &str) -> usize {
+    s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())
+}
+
+/// A word written in title case: a capital, then small letters only
+/// ("Thịnh", "Sơn"; not "UBND", not "iPhone").
+fn title_case(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
+}
+
 /// The length of the lower-case syllable after the space at `at`, if one
 /// is there.
 fn lower_syllable_at(text: &str, at: usize) -> Option<usize> {
     let w = text[at..].strip_prefix(' ')?;
-    let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+    let wlen = word_len(w);
     (wlen > 0 && w.starts_with(char::is_lowercase)).then_some(wlen)
 }
 
@@ -289,7 +300,7 @@ fn foreign_run(text: &str, folded: &str, at: usize) -> bool {
     let (mut n, mut foreign, mut p) = (0, false, at);
     while n < 4 {
         let w = &text[p..];
-        let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+        let wlen = word_len(w);
         if wlen == 0 || !w.starts_with(char::is_uppercase) {
             break;
         }
@@ -385,7 +396,7 @@ fn lower_before_capital(text: &str, folded: &str, at: usize, max: usize) -> Opti
     let mut end = at;
     for _ in 0..max {
         let w = text[end..].strip_prefix(' ')?;
-        let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+        let wlen = word_len(w);
         if wlen == 0 || !w.starts_with(char::is_lowercase) {
             return None;
         }
@@ -960,12 +971,7 @@ fn syllable_of_a_name(text: &str, role: Span) -> bool {
     }
     let before = text[..role.start].strip_suffix(' ').unwrap_or("");
     let mut words = before.rsplit(' ');
-    let capital = |w: Option<&str>| {
-        w.is_some_and(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
-        })
-    };
-    capital(words.next()) && capital(words.next())
+    words.next().is_some_and(title_case) && words.next().is_some_and(title_case)
 }
 
 /// A one-syllable country followed by a capitalised syllable ("Mỹ Hào",
@@ -1296,7 +1302,7 @@ fn place_heads(
             let Some(w) = rest.strip_prefix(' ') else {
                 break;
             };
-            let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+            let wlen = word_len(w);
             let first = w.chars().next().unwrap_or(' ');
             let numbered = words == 0
                 && first.is_ascii_digit()
@@ -1499,7 +1505,7 @@ fn place_lists(
             let mut words = 0;
             while words < 4 {
                 let w = &text[end..];
-                let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+                let wlen = word_len(w);
                 if wlen == 0 || !w.starts_with(char::is_uppercase) {
                     break;
                 }
@@ -1516,7 +1522,7 @@ fn place_lists(
             // ("…, Đã có …").
             // ("Tà Ô": a one-letter syllable is a word too; "H" alone is none.)
             let item = &text[start..end];
-            let title_case = item
+            let titled = item
                 .split(' ')
                 .all(|w| w.chars().skip(1).any(char::is_lowercase) || w.chars().count() == 1)
                 && item.contains(char::is_lowercase);
@@ -1532,7 +1538,7 @@ fn place_lists(
                 && text[end..]
                     .strip_prefix(' ')
                     .is_some_and(|r| r.starts_with(char::is_lowercase));
-            if words == 0 || words > 3 || !title_case || !(closed || last_of_list) {
+            if words == 0 || words > 3 || !titled || !(closed || last_of_list) {
                 break;
             }
             let sp = Span::new(start, end);
@@ -1615,7 +1621,7 @@ fn committee_places(dict: &Dictionary, norm: &Normalized, mut bodies: Vec<Entity
             let Some(w) = text[end..].strip_prefix(' ') else {
                 break;
             };
-            let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+            let wlen = word_len(w);
             // "Quận ủy Quận 2": a district's number after its class word.
             let district_number = words == 1
                 && matches!(&norm.folded[b.span.end + 1..end], "quận" | "phường")
@@ -1892,7 +1898,7 @@ fn steering_topics(norm: &Normalized, bodies: &mut [Entity]) {
             let Some(w) = text[end + step..].strip_prefix(' ') else {
                 break;
             };
-            let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+            let wlen = word_len(w);
             let word = &f[end + step + 1..end + step + 1 + wlen];
             // ("tham nhũng": the evil fought, not "tham" of "tham dự".)
             let fought = f[end + step + 1..].starts_with("tham nhũng");
@@ -1984,12 +1990,9 @@ fn class_and_name(text: &str, folded: &str, at: usize) -> Option<usize> {
         let Some(w) = text[end..].strip_prefix(' ') else {
             break;
         };
-        let wlen = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+        let wlen = word_len(w);
         let word = &w[..wlen];
-        if wlen == 0
-            || !word.starts_with(char::is_uppercase)
-            || !word.chars().skip(1).all(char::is_lowercase)
-        {
+        if wlen == 0 || !title_case(word) {
             break;
         }
         end += 1 + wlen;
@@ -2311,9 +2314,7 @@ fn org_heads(
             let Some(word_rest) = rest.strip_prefix(' ') else {
                 break;
             };
-            let mut wlen = word_rest
-                .find(|c: char| !c.is_alphanumeric())
-                .unwrap_or(word_rest.len());
+            let mut wlen = word_len(word_rest);
             if wlen == 0 {
                 break;
             }

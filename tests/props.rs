@@ -8,6 +8,8 @@ use chidao::Pipeline;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
+mod common;
+
 fn pipeline() -> &'static Pipeline {
     static P: OnceLock<Pipeline> = OnceLock::new();
     P.get_or_init(|| Pipeline::load(&chidao::default_dictionaries(), &[]).unwrap())
@@ -45,21 +47,9 @@ fn texty() -> impl Strategy<Value = String> {
 fn seed_words() -> &'static [String] {
     static W: OnceLock<Vec<String>> = OnceLock::new();
     W.get_or_init(|| {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        files.sort();
-        files
+        common::seed_texts()
             .iter()
-            .flat_map(|p| {
-                std::fs::read_to_string(p)
-                    .unwrap()
-                    .split(' ')
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
+            .flat_map(|t| t.split(' ').map(str::to_string).collect::<Vec<_>>())
             .collect()
     })
 }
